@@ -22,6 +22,11 @@ public sealed record PropertyName(PropertyNameKind Kind, Guid Guid, uint? Lid, s
         string outer = reader.Enter(nameof(PropertyName));
         int at = reader.Offset;
         byte kind = reader.ReadByte("Kind");
+        if (kind is not ((byte)PropertyNameKind.Lid or (byte)PropertyNameKind.Name or (byte)PropertyNameKind.None))
+        {
+            throw reader.ErrorAt(at, "Kind", ProtocolErrorKind.InvalidValue, $"Kind must be 0x00, 0x01 or 0xFF, got 0x{kind:X2}");
+        }
+
         Guid guid = reader.ReadGuid("GUID");
         PropertyName name;
         switch (kind)
@@ -48,11 +53,9 @@ public sealed record PropertyName(PropertyNameKind Kind, Guid Guid, uint? Lid, s
 
                 name = FromName(guid, text);
                 break;
-            case (byte)PropertyNameKind.None:
+            default:
                 name = NoName(guid);
                 break;
-            default:
-                throw reader.ErrorAt(at, "Kind", ProtocolErrorKind.InvalidValue, $"Kind must be 0x00, 0x01 or 0xFF, got 0x{kind:X2}");
         }
 
         reader.Leave(outer);

@@ -4,6 +4,7 @@ using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 using FsCheck;
 using FsCheck.Fluent;
+using Model = Conformance.Protocol.Data;
 
 /// <summary>FsCheck generators for the [MS-OXCDATA] structures: valid values only.</summary>
 public static class DataGenerators
@@ -40,7 +41,7 @@ public static class DataGenerators
     /// <summary>7-bit text with no null byte, for ESSDNs, message classes and server names.</summary>
     public static Gen<string> AsciiString => ArrayOf(Gen.Choose(0x20, 0x7E).Select(c => (char)c), 12).Select(chars => new string(chars));
 
-    public static Gen<ulong> GlobalCounter => UInt64.Select(u => u & Data.ObjectId.MaxGlobalCounter);
+    public static Gen<ulong> GlobalCounter => UInt64.Select(u => u & Model.ObjectId.MaxGlobalCounter);
 
     public static Gen<ObjectId> ObjectId => from replica in UInt16 from counter in GlobalCounter select new ObjectId(replica, counter);
 
@@ -63,23 +64,23 @@ public static class DataGenerators
 
     public static Gen<PropertyValue> PropertyValue(PropertyType type) => type switch
     {
-        PropertyType.PtypNull => Gen.Constant<PropertyValue>(Data.PropertyValue.Null()),
-        PropertyType.PtypInteger16 => UInt16.Select(v => (PropertyValue)Data.PropertyValue.Integer16(unchecked((short)v))),
-        PropertyType.PtypInteger32 => Int32.Select(v => (PropertyValue)Data.PropertyValue.Integer32(v)),
-        PropertyType.PtypFloating32 => Int32.Select(v => (PropertyValue)Data.PropertyValue.Floating32(BitConverter.Int32BitsToSingle(v))),
-        PropertyType.PtypFloating64 => Int64.Select(v => (PropertyValue)Data.PropertyValue.Floating64(BitConverter.Int64BitsToDouble(v))),
-        PropertyType.PtypFloatingTime => Int64.Select(v => (PropertyValue)Data.PropertyValue.FloatingTime(BitConverter.Int64BitsToDouble(v))),
-        PropertyType.PtypCurrency => Int64.Select(v => (PropertyValue)Data.PropertyValue.Currency(v)),
-        PropertyType.PtypInteger64 => Int64.Select(v => (PropertyValue)Data.PropertyValue.Integer64(v)),
-        PropertyType.PtypErrorCode => UInt32.Select(v => (PropertyValue)Data.PropertyValue.ErrorCode(v)),
-        PropertyType.PtypObject => UInt32.Select(v => (PropertyValue)Data.PropertyValue.Object(v)),
-        PropertyType.PtypBoolean => Boolean.Select(v => (PropertyValue)Data.PropertyValue.Boolean(v)),
-        PropertyType.PtypString => UnicodeString.Select(v => (PropertyValue)Data.PropertyValue.String(v)),
-        PropertyType.PtypString8 => String8.Select(v => (PropertyValue)Data.PropertyValue.String8(v)),
-        PropertyType.PtypTime => UInt64.Select(v => (PropertyValue)Data.PropertyValue.Time(v)),
-        PropertyType.PtypGuid => Guid.Select(v => (PropertyValue)Data.PropertyValue.Guid(v)),
-        PropertyType.PtypBinary => Bytes.Select(v => (PropertyValue)Data.PropertyValue.Binary(v)),
-        PropertyType.PtypServerId => Bytes.Select(v => (PropertyValue)Data.PropertyValue.ServerId(v)),
+        PropertyType.PtypNull => Gen.Constant<PropertyValue>(Model.PropertyValue.Null()),
+        PropertyType.PtypInteger16 => UInt16.Select(v => (PropertyValue)Model.PropertyValue.Integer16(unchecked((short)v))),
+        PropertyType.PtypInteger32 => Int32.Select(v => (PropertyValue)Model.PropertyValue.Integer32(v)),
+        PropertyType.PtypFloating32 => Int32.Select(v => (PropertyValue)Model.PropertyValue.Floating32(BitConverter.Int32BitsToSingle(v))),
+        PropertyType.PtypFloating64 => Int64.Select(v => (PropertyValue)Model.PropertyValue.Floating64(BitConverter.Int64BitsToDouble(v))),
+        PropertyType.PtypFloatingTime => Int64.Select(v => (PropertyValue)Model.PropertyValue.FloatingTime(BitConverter.Int64BitsToDouble(v))),
+        PropertyType.PtypCurrency => Int64.Select(v => (PropertyValue)Model.PropertyValue.Currency(v)),
+        PropertyType.PtypInteger64 => Int64.Select(v => (PropertyValue)Model.PropertyValue.Integer64(v)),
+        PropertyType.PtypErrorCode => UInt32.Select(v => (PropertyValue)Model.PropertyValue.ErrorCode(v)),
+        PropertyType.PtypObject => UInt32.Select(v => (PropertyValue)Model.PropertyValue.Object(v)),
+        PropertyType.PtypBoolean => Boolean.Select(v => (PropertyValue)Model.PropertyValue.Boolean(v)),
+        PropertyType.PtypString => UnicodeString.Select(v => (PropertyValue)Model.PropertyValue.String(v)),
+        PropertyType.PtypString8 => String8.Select(v => (PropertyValue)Model.PropertyValue.String8(v)),
+        PropertyType.PtypTime => UInt64.Select(v => (PropertyValue)Model.PropertyValue.Time(v)),
+        PropertyType.PtypGuid => Guid.Select(v => (PropertyValue)Model.PropertyValue.Guid(v)),
+        PropertyType.PtypBinary => Bytes.Select(v => (PropertyValue)Model.PropertyValue.Binary(v)),
+        PropertyType.PtypServerId => Bytes.Select(v => (PropertyValue)Model.PropertyValue.ServerId(v)),
         _ when PropertyTypes.IsMultiple(type) => Multiple(type),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no generator"),
     };
@@ -102,7 +103,7 @@ public static class DataGenerators
                 PropertyType.PtypBinary => new ValueArray<ValueArray<byte>>(values.Select(v => ((PropertyValue<ValueArray<byte>>)v).Value)),
                 _ => throw new ArgumentOutOfRangeException(nameof(type), type, "no multi-valued generator"),
             };
-            return Data.PropertyValue.Create(type, array);
+            return Model.PropertyValue.Create(type, array);
         });
     }
 
@@ -116,9 +117,9 @@ public static class DataGenerators
 
     public static Gen<PropertyName> PropertyName =>
         Gen.OneOf(
-            Gen.Zip(Guid, UInt32).Select(t => Data.PropertyName.FromLid(t.Item1, t.Item2)),
-            Gen.Zip(Guid, UnicodeString).Select(t => Data.PropertyName.FromName(t.Item1, t.Item2)),
-            Guid.Select(Data.PropertyName.NoName));
+            Gen.Zip(Guid, UInt32).Select(t => Model.PropertyName.FromLid(t.Item1, t.Item2)),
+            Gen.Zip(Guid, UnicodeString).Select(t => Model.PropertyName.FromName(t.Item1, t.Item2)),
+            Guid.Select(Model.PropertyName.NoName));
 
     /// <summary>A row that answers <paramref name="columns"/>, standard or flagged.</summary>
     public static Gen<PropertyRow> PropertyRow(ValueArray<PropertyTag> columns) =>

@@ -95,11 +95,11 @@ public sealed class MalformedInputProperties
     /// set a 16- or 32-bit little-endian field to its maximum, or drop a byte.
     /// </summary>
     public static Gen<byte[]> Mutations(Gen<byte[]> valid) =>
-        from bytes in valid.Where(b => b.Length > 1)
-        from at in Gen.Choose(1, bytes.Length - 1)
+        from bytes in valid
+        from at in Gen.Choose(0, Math.Max(0, bytes.Length - 1))
         from kind in Gen.Choose(0, 3)
         from value in DataGenerators.Byte
-        select Mutate(bytes, at, kind, value);
+        select bytes.Length == 0 ? [value] : Mutate(bytes, at, kind, value);
 
     private static byte[] Mutate(byte[] bytes, int at, int kind, byte value)
     {
