@@ -171,4 +171,14 @@ public sealed class GlobsetRuleTests
     [Test]
     public void RangeBeyondFortyEightBitsCannotBeBuilt() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new GlobcntRange(0, 1UL << 48));
+
+    [Test]
+    public void ContainsAndCountFollowTheRanges()
+    {
+        Globset set = Globset.FromRanges([new(10, 20), new(21, 25), new(40, 40), new(0, 0)]);
+        Assert.That(set.Ranges.ToArray(), Is.EqualTo(new[] { GlobcntRange.Single(0), new GlobcntRange(10, 25), GlobcntRange.Single(40) }));
+        Assert.That(set.Count, Is.EqualTo(18UL));
+        Assert.That(new[] { 0UL, 10UL, 25UL, 40UL }.All(set.Contains), Is.True);
+        Assert.That(new[] { 1UL, 9UL, 26UL, 39UL, 41UL }.Any(set.Contains), Is.False);
+    }
 }
