@@ -81,4 +81,13 @@ public sealed record RopGetReceiveFolderTableResponse : RopResponse, IRopResult,
         folderId.Encode(writer);
         return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(writer.WrittenSpan);
     }
+
+    /// <summary>The FID whose wire bytes are the little-endian bytes of a PidTagFolderId cell.</summary>
+    public static ObjectId FolderIdFromInteger64(long value)
+    {
+        Span<byte> bytes = stackalloc byte[ObjectId.Size];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+        var reader = new ProtocolReader(bytes);
+        return ObjectId.Decode(ref reader, nameof(PidTagFolderId));
+    }
 }
