@@ -158,7 +158,12 @@ public static partial class RopGenerators
         from essdn in Gen.OneOf(Gen.Constant<string?>(null), DataGenerators.AsciiString.Select(s => (string?)s))
         select (RopRequest)new RopLogonRequest
         {
-            LogonId = logon, OutputHandleIndex = output, LogonFlags = logonFlags, OpenFlags = openFlags, StoreState = (StoreState)storeState, Essdn = essdn,
+            LogonId = logon,
+            OutputHandleIndex = output,
+            LogonFlags = logonFlags,
+            OpenFlags = openFlags,
+            StoreState = (StoreState)storeState,
+            Essdn = essdn,
         };
 
     /// <summary>The generic failure with any nonzero ReturnValue but ecWrongServer, which has its own layout.</summary>
