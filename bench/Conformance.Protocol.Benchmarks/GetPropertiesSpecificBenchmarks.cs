@@ -51,6 +51,9 @@ public class GetPropertiesSpecificBenchmarks : IWireSize
         bytes = response.ToBytes();
     }
 
+    /// <summary>The encoded response, also used to build realistic buffers for other benchmarks.</summary>
+    public byte[] EncodedResponse => bytes;
+
     public double BytesPerOperation(string method) => bytes.Length;
 
     [Benchmark]
