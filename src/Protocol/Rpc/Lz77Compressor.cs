@@ -3,6 +3,8 @@ namespace Conformance.Protocol.Rpc;
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 /// <summary>
 /// Compresses with LZ77 and the DIRECT2 encoding ([MS-OXCRPC] 3.1.4.1.1.2): greedy parsing with a
@@ -28,8 +30,21 @@ public static class Lz77Compressor
     /// <summary>How many earlier positions with the same hash are tried; bounds the time on repetitive data.</summary>
     private const int MaximumChainDepth = 24;
 
+    /// <summary>Once a match this long is found, only a quarter of the remaining candidates are tried (as zlib does).</summary>
+    private const int GoodLength = 32;
+
     /// <summary>A match this long is taken without looking further.</summary>
     private const int GoodEnoughLength = 258;
+
+    /// <summary>Every 2^5 positions without a match widen the step to the next position tried by one.</summary>
+    private const int SkipStrength = 5;
+
+    private const int MaximumSkip = 32;
+
+    /// <summary>Matches longer than this have only their last <see cref="LongMatchTail"/> positions indexed.</summary>
+    private const int LongMatch = 64;
+
+    private const int LongMatchTail = 32;
 
     /// <summary>The largest output for <paramref name="inputLength"/> bytes: every byte a data byte, plus one bitmask per 32 elements and the end bit.</summary>
     public static int MaximumCompressedLength(int inputLength)
@@ -70,64 +85,77 @@ public static class Lz77Compressor
             head.AsSpan(0, hashSize).Fill(-1);
             var writer = new BitmaskWriter(output);
             int n = input.Length;
+            int lastHashable = n - MinimumMatchLength;
             int position = 0;
-            while (position < n)
+            int literalsFrom = 0;
+            int misses = 0;
+            while (position <= lastHashable)
             {
+                int hash = Hash(input, position, hashBits);
+                int maximumLength = Math.Min(n - position, MaximumMatchLength);
+                int candidate = head[hash];
+
                 int bestLength = 0;
                 int bestDistance = 0;
-                if (n - position >= MinimumMatchLength)
+                int depth = MaximumChainDepth;
+                bool shortened = false;
+                ReadOnlySpan<byte> current = input.Slice(position, maximumLength);
+                while (candidate >= 0 && position - candidate <= MaximumOffset && depth-- > 0)
                 {
-                    int hash = Hash(input, position, hashBits);
-                    int maximumLength = Math.Min(n - position, MaximumMatchLength);
-                    int candidate = head[hash];
-                    int depth = MaximumChainDepth;
-                    ReadOnlySpan<byte> current = input.Slice(position, maximumLength);
-                    while (candidate >= 0 && position - candidate <= MaximumOffset && depth-- > 0)
+                    // Only a candidate that also matches one byte past the best so far can do better.
+                    if (input[candidate + bestLength] == current[bestLength])
                     {
-                        // Only a candidate that also matches one byte past the best so far can do better.
-                        if (input[candidate + bestLength] == current[bestLength])
+                        int length = input.Slice(candidate, maximumLength).CommonPrefixLength(current);
+                        if (length > bestLength)
                         {
-                            int length = input.Slice(candidate, maximumLength).CommonPrefixLength(current);
-                            if (length > bestLength)
+                            bestLength = length;
+                            bestDistance = position - candidate;
+                            if (length == maximumLength || length >= GoodEnoughLength)
                             {
-                                bestLength = length;
-                                bestDistance = position - candidate;
-                                if (length == maximumLength || length >= GoodEnoughLength)
-                                {
-                                    break;
-                                }
+                                break;
+                            }
+
+                            if (length >= GoodLength && !shortened)
+                            {
+                                depth >>= 2;
+                                shortened = true;
                             }
                         }
-
-                        candidate = chain[candidate & WindowMask];
                     }
 
-                    chain[position & WindowMask] = head[hash];
-                    head[hash] = position;
+                    candidate = chain[candidate & WindowMask];
                 }
 
-                if (bestLength >= MinimumMatchLength)
+                chain[position & WindowMask] = head[hash];
+                head[hash] = position;
+                if (bestLength < MinimumMatchLength)
                 {
-                    writer.WriteMatch(bestDistance, bestLength);
-
-                    // Index the positions inside the match so that later data can refer to them.
-                    int end = Math.Min(position + bestLength, n - MinimumMatchLength + 1);
-                    for (int p = position + 1; p < end; p++)
-                    {
-                        int hash = Hash(input, p, hashBits);
-                        chain[p & WindowMask] = head[hash];
-                        head[hash] = p;
-                    }
-
-                    position += bestLength;
+                    // Data that keeps failing to match is probably incompressible: look at fewer positions
+                    // (as LZ4 does), leaving the skipped bytes as data bytes.
+                    position += Math.Min(1 + (misses++ >> SkipStrength), MaximumSkip);
+                    continue;
                 }
-                else
+
+                writer.WriteData(input[literalsFrom..position]);
+                writer.WriteMatch(bestDistance, bestLength);
+                misses = 0;
+
+                // Index the positions inside the match so that later data can refer to them; in a long
+                // match only the tail, since the head soon falls out of reach and costs time on long runs.
+                int end = Math.Min(position + bestLength, lastHashable + 1);
+                int from = bestLength > LongMatch ? Math.Max(position + 1, end - LongMatchTail) : position + 1;
+                for (int p = from; p < end; p++)
                 {
-                    writer.WriteData(input[position]);
-                    position++;
+                    int h = Hash(input, p, hashBits);
+                    chain[p & WindowMask] = head[h];
+                    head[h] = p;
                 }
+
+                position += bestLength;
+                literalsFrom = position;
             }
 
+            writer.WriteData(input[literalsFrom..]);
             return writer.Finish();
         }
         finally
@@ -139,7 +167,9 @@ public static class Lz77Compressor
 
     private static int Hash(ReadOnlySpan<byte> input, int at, int bits)
     {
-        uint value = (uint)(input[at] | (input[at + 1] << 8) | (input[at + 2] << 16));
+        // Callers guarantee three bytes at at; the bounds checks go with MemoryMarshal.
+        ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(input), at);
+        uint value = first | ((uint)Unsafe.Add(ref first, 1) << 8) | ((uint)Unsafe.Add(ref first, 2) << 16);
         return (int)((value * 2654435761u) >> (32 - bits));
     }
 
@@ -165,10 +195,22 @@ public static class Lz77Compressor
             sharedByteAt = -1;
         }
 
-        public void WriteData(byte value)
+        /// <summary>Writes data bytes, a bitmask's worth of zero bits at a time.</summary>
+        public void WriteData(ReadOnlySpan<byte> data)
         {
-            output[position++] = value;
-            AddBit(0);
+            while (!data.IsEmpty)
+            {
+                int count = Math.Min(data.Length, 32 - bits);
+                data[..count].CopyTo(output[position..]);
+                position += count;
+                data = data[count..];
+                bitmask = count == 32 ? 0 : bitmask << count;
+                bits += count;
+                if (bits == 32)
+                {
+                    Flush();
+                }
+            }
         }
 
         public void WriteMatch(int distance, int length)
@@ -227,12 +269,18 @@ public static class Lz77Compressor
             bitmask = (bitmask << 1) | bit;
             if (++bits == 32)
             {
-                BinaryPrimitives.WriteUInt32LittleEndian(output[bitmaskAt..], bitmask);
-                bitmaskAt = position;
-                position += 4;
-                bitmask = 0;
-                bits = 0;
+                Flush();
             }
+        }
+
+        /// <summary>Stores the full bitmask and reserves the next one in front of the elements it will describe.</summary>
+        private void Flush()
+        {
+            BinaryPrimitives.WriteUInt32LittleEndian(output[bitmaskAt..], bitmask);
+            bitmaskAt = position;
+            position += 4;
+            bitmask = 0;
+            bits = 0;
         }
     }
 }

@@ -1,6 +1,7 @@
 namespace Conformance.Protocol.Rpc;
 
 using System.Buffers.Binary;
+using System.Numerics;
 using Conformance.Protocol.Encoding;
 
 /// <summary>
@@ -61,23 +62,37 @@ public static class Lz77Decompressor
                 bitsLeft = 32;
             }
 
-            bitsLeft--;
-            if ((bitmask & (1u << bitsLeft)) == 0)
+            if ((bitmask & 0x80000000u) == 0)
             {
-                if (inPosition >= input.Length)
+                // A run of 0 bits: that many data bytes, copied at once. The bitmask is kept left-aligned,
+                // so the run is its leading zeros, cut at the bits still unread.
+                int run = Math.Min(BitOperations.LeadingZeroCount(bitmask), bitsLeft);
+                int inputLeft = input.Length - inPosition;
+                int outputLeft = output.Length - outPosition;
+                int count = Math.Min(run, Math.Min(inputLeft, outputLeft));
+                Span<byte> target = output.Slice(outPosition, count);
+                input.Slice(inPosition, count).CopyTo(target);
+                if (key != 0)
                 {
-                    throw Error(baseOffset, inPosition, "Data", ProtocolErrorKind.Truncated, "the bitmask announces a data byte but the input ended (no end bit)");
+                    Obfuscation.Apply(target);
                 }
 
-                if (outPosition >= output.Length)
+                inPosition += count;
+                outPosition += count;
+                if (count < run)
                 {
-                    throw Error(baseOffset, inPosition, "Data", ProtocolErrorKind.CountTooLarge, $"data byte beyond SizeActual {output.Length}");
+                    throw inputLeft <= outputLeft
+                        ? Error(baseOffset, inPosition, "Data", ProtocolErrorKind.Truncated, "the bitmask announces a data byte but the input ended (no end bit)")
+                        : Error(baseOffset, inPosition, "Data", ProtocolErrorKind.CountTooLarge, $"data byte beyond SizeActual {output.Length}");
                 }
 
-                output[outPosition++] = (byte)(input[inPosition++] ^ key);
+                bitmask = run == 32 ? 0 : bitmask << run;
+                bitsLeft -= run;
                 continue;
             }
 
+            bitmask <<= 1;
+            bitsLeft--;
             if (inPosition == input.Length)
             {
                 // A 1 bit with nothing left to read is the end of the compressed data.
