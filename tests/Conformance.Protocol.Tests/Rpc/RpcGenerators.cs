@@ -12,7 +12,7 @@ public static class RpcGenerators
     /// <summary>Uniform random bytes, which do not compress.</summary>
     public const int RandomKind = 0;
 
-    private const int KindCount = 7;
+    private const int KindCount = 8;
 
     /// <summary>Any payload kind, lengths biased to small but reaching <paramref name="maximumLength"/>.</summary>
     public static Gen<byte[]> Payload(int maximumLength) =>
@@ -66,6 +66,18 @@ public static class RpcGenerators
                 break;
             case 5:
                 Text(data, random);
+                break;
+            case 6:
+                // Random bytes, then copies of them: the compressor first skips ahead on incompressible data,
+                // then must find matches again, some at offsets near the window's end.
+                int half = Math.Max(1, length / 2);
+                random.NextBytes(data.AsSpan(0, Math.Min(half, length)));
+                for (int i = half; i < length; i++)
+                {
+                    int back = Math.Min(half, random.Next(3) == 0 ? 8192 : 100);
+                    data[i] = data[i - back];
+                }
+
                 break;
             default:
                 // Runs of random lengths, some over 280 bytes, others just under the length-encoding steps.
