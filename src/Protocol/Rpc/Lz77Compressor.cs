@@ -8,7 +8,8 @@ using System.Runtime.InteropServices;
 
 /// <summary>
 /// Compresses with LZ77 and the DIRECT2 encoding ([MS-OXCRPC] 3.1.4.1.1.2): greedy parsing with a
-/// hash-chain match finder over the 8192-byte window that the 13-bit offset allows.
+/// hash-chain match finder over the 8192-byte window that the 13-bit offset allows, stepping faster
+/// through stretches that do not match (incompressible data costs little time).
 /// </summary>
 /// <remarks>
 /// The output is deterministic. Unused bits after the end bit of the last bitmask are set to 1,

@@ -26,6 +26,10 @@ public static class Lz77Decompressor
     public static byte[] Decompress(ReadOnlySpan<byte> input, int sizeActual, int baseOffset = 0) =>
         Decompress(input, sizeActual, baseOffset, 0);
 
+    /// <summary>Decompresses into <paramref name="output"/>, whose length is SizeActual; nothing is allocated.</summary>
+    public static void Decompress(ReadOnlySpan<byte> input, Span<byte> output, int baseOffset = 0) =>
+        Expand(input, output, baseOffset, 0);
+
     /// <summary>Decompresses while reverting the XorMagic obfuscation on the fly (<paramref name="key"/> 0xA5, or 0 for none).</summary>
     internal static byte[] Decompress(ReadOnlySpan<byte> input, int sizeActual, int baseOffset, byte key)
     {

@@ -17,6 +17,11 @@ public sealed class Lz77VectorTests
         byte[] compressed = Hex.Parse(dump);
         Assert.That(Convert.ToHexString(Lz77Decompressor.Decompress(compressed, expected.Length)), Is.EqualTo(Convert.ToHexString(expected)), "decompressed");
         Assert.That(Convert.ToHexString(Lz77Compressor.Compress(expected)), Is.EqualTo(Convert.ToHexString(compressed)), "re-compressed");
+
+        // The allocation-free overload writes the same bytes into the caller's buffer.
+        byte[] into = new byte[expected.Length];
+        Lz77Decompressor.Decompress(compressed, into);
+        Assert.That(into.AsSpan().SequenceEqual(expected), Is.True, "decompressed into a span");
     }
 
     private static byte[] Ascii(string text) => System.Text.Encoding.ASCII.GetBytes(text);
