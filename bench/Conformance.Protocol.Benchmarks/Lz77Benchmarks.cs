@@ -4,9 +4,10 @@ using BenchmarkDotNet.Attributes;
 using Conformance.Protocol.Rpc;
 
 /// <summary>
-/// LZ77 + DIRECT2 ([MS-OXCRPC] 3.1.7.2) on a 64 KiB buffer shaped like ROP traffic: property rows
-/// with Unicode subjects, 8-bit message classes, times and binaries, so matches are frequent but
-/// not trivial. MB/s counts uncompressed bytes for both directions.
+/// LZ77 + DIRECT2 ([MS-OXCRPC] 3.1.4.1.1.2) on 64 KiB: <c>RopRows</c> repeats an encoded
+/// RopGetPropertiesSpecific response with a few bytes varied per copy (very compressible, like a
+/// RopQueryRows batch); <c>Words</c> is UTF-16 text drawn at random from a small vocabulary with
+/// random numbers (moderately compressible, like message bodies). MB/s counts uncompressed bytes.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -14,17 +15,48 @@ public class Lz77Benchmarks : IWireSize
 {
     public const int Size = 64 * 1024;
 
+    private static readonly string[] Vocabulary =
+    [
+        "meeting", "project", "review", "the", "and", "of", "schedule", "Exchange", "mailbox", "folder",
+        "please", "attached", "report", "quarterly", "budget", "team", "update", "next", "week", "thanks",
+    ];
+
     private byte[] input = [];
     private byte[] compressed = [];
     private byte[] output = [];
+    private byte[] decompressed = [];
+
+    [Params("RopRows", "Words")]
+    public string Input { get; set; } = "RopRows";
 
     [GlobalSetup]
     public void Setup()
     {
+        input = Input == "Words" ? Words() : RopRows();
+        output = new byte[Lz77Compressor.MaximumCompressedLength(Size)];
+        compressed = Lz77Compressor.Compress(input);
+        decompressed = new byte[Size];
+        Console.WriteLine($"// LZ77 {Input}: {Size} bytes compressed to {compressed.Length} (ratio {Ratio:F3})");
+    }
+
+    private static byte[] Words()
+    {
+        var random = new Random(20261121);
+        var text = new System.Text.StringBuilder();
+        while (text.Length * 2 < Size)
+        {
+            text.Append(random.Next(4) == 0 ? random.Next(100000).ToString(System.Globalization.CultureInfo.InvariantCulture) : Vocabulary[random.Next(Vocabulary.Length)]).Append(' ');
+        }
+
+        return System.Text.Encoding.Unicode.GetBytes(text.ToString())[..Size];
+    }
+
+    private static byte[] RopRows()
+    {
         var properties = new GetPropertiesSpecificBenchmarks();
         properties.Setup();
         byte[] row = properties.EncodedResponse;
-        input = new byte[Size];
+        byte[] input = new byte[Size];
         var random = new Random(20261121);
         for (int at = 0; at < Size; at += row.Length)
         {
@@ -37,8 +69,7 @@ public class Lz77Benchmarks : IWireSize
             }
         }
 
-        output = new byte[Lz77Compressor.MaximumCompressedLength(Size)];
-        compressed = Lz77Compressor.Compress(input);
+        return input;
     }
 
     public double BytesPerOperation(string method) => Size;
@@ -50,5 +81,9 @@ public class Lz77Benchmarks : IWireSize
     public int Compress() => Lz77Compressor.Compress(input, output);
 
     [Benchmark]
-    public byte[] Decompress() => Lz77Decompressor.Decompress(compressed, Size);
+    public byte[] Decompress()
+    {
+        Lz77Decompressor.Decompress(compressed, decompressed);
+        return decompressed;
+    }
 }

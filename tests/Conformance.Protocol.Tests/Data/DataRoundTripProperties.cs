@@ -108,6 +108,28 @@ public sealed class DataRoundTripProperties
     public void LongTermIdRoundTrips() =>
         RoundTrips(DataGenerators.LongTermId, (v, w) => v.Encode(w), (ref ProtocolReader r) => LongTermId.Decode(ref r));
 
+    private static Gen<AddressBookEntryId> AddressBookEntryIds =>
+        from flags in DataGenerators.UInt32
+        from provider in DataGenerators.Guid
+        from version in DataGenerators.UInt32
+        from type in DataGenerators.UInt32
+        from dn in DataGenerators.AsciiString
+        select new AddressBookEntryId(flags, provider, version, type, dn);
+
+    [Test]
+    public void AddressBookEntryIdRoundTrips() =>
+        PropertyCheck.ForAll(AddressBookEntryIds, entryId =>
+        {
+            byte[] bytes = entryId.ToBytes();
+            Assert.That(AddressBookEntryId.Decode(bytes), Is.EqualTo(entryId));
+        });
+
+    [Test]
+    public void AddressBookEntryIdSurvivesMutation() =>
+        PropertyCheck.ForAll(
+            MalformedInputProperties.Mutations(AddressBookEntryIds.Select(e => e.ToBytes())),
+            bytes => DecodeOutcome.Run(bytes, b => AddressBookEntryId.Decode(b)));
+
     [Test]
     public void GlobalCounterIsBigEndian()
     {

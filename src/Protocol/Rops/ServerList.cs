@@ -1,10 +1,10 @@
-namespace Conformance.Protocol.Rops.Store;
+namespace Conformance.Protocol.Rops;
 
 using Conformance.Protocol.Encoding;
 
 /// <summary>
-/// The replica server list shared by RopGetOwningServers and RopPublicFolderIsGhosted ([MS-OXCSTOR]
-/// 2.2.1.6.2, 2.2.1.7.2): a 2-byte count, a 2-byte cheap count, then that many null-terminated ASCII ESSDNs.
+/// The replica server list shared by RopGetOwningServers, RopPublicFolderIsGhosted ([MS-OXCSTOR]
+/// 2.2.1.6.2, 2.2.1.7.2) and the ghosted RopOpenFolder / RopCreateFolder responses ([MS-OXCROPS] 2.2.4.1.2): a 2-byte count, a 2-byte cheap count, then that many null-terminated ASCII ESSDNs.
 /// </summary>
 internal static class ServerList
 {

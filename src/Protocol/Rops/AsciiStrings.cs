@@ -1,4 +1,4 @@
-namespace Conformance.Protocol.Rops.Store;
+namespace Conformance.Protocol.Rops;
 
 using Conformance.Protocol.Encoding;
 
