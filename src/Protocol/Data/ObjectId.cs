@@ -8,7 +8,7 @@ using Conformance.Protocol.Encoding;
 /// GLOBCNT. The GLOBCNT is kept as the big-endian number its bytes spell, so IDs sort the way
 /// [MS-OXCFXICS] GLOBSETs do.
 /// </summary>
-public readonly record struct ObjectId(ushort ReplicaId, ulong GlobalCounter)
+public readonly record struct ObjectId(ushort ReplicaId, ulong GlobalCounter) : IComparable<ObjectId>
 {
     public const int Size = 8;
 
@@ -48,6 +48,18 @@ public readonly record struct ObjectId(ushort ReplicaId, ulong GlobalCounter)
         BinaryPrimitives.WriteUInt64BigEndian(wide, counter);
         writer.WriteBytes(wide[2..]);
     }
+
+    public static bool operator <(ObjectId left, ObjectId right) => left.CompareTo(right) < 0;
+
+    public static bool operator >(ObjectId left, ObjectId right) => left.CompareTo(right) > 0;
+
+    public static bool operator <=(ObjectId left, ObjectId right) => left.CompareTo(right) <= 0;
+
+    public static bool operator >=(ObjectId left, ObjectId right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Orders by REPLID, then by GLOBCNT as a number.</summary>
+    public int CompareTo(ObjectId other) =>
+        ReplicaId != other.ReplicaId ? ReplicaId.CompareTo(other.ReplicaId) : GlobalCounter.CompareTo(other.GlobalCounter);
 
     public override string ToString() => $"{ReplicaId:X4}-{GlobalCounter:X12}";
 }

@@ -30,6 +30,14 @@ public sealed class ProtocolWriter : IDisposable
     /// <summary>Forgets what was written, keeping the rented array for reuse.</summary>
     public void Reset() => position = 0;
 
+    /// <summary>Drops what was written after <paramref name="length"/> bytes (an encoded part that turned out not to fit).</summary>
+    public void Truncate(int length)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(length, position);
+        position = length;
+    }
+
     public void Dispose()
     {
         byte[] rented = buffer;

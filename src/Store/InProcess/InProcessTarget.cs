@@ -1,0 +1,22 @@
+namespace Conformance.Store.InProcess;
+
+using Conformance.Adapters;
+
+/// <summary>The embedded default target: a <see cref="StoreServer"/> in this process, reached through ROP bytes.</summary>
+public sealed class InProcessTarget(StoreServer server, string name = "inproc") : ITarget
+{
+    public string Name { get; } = name;
+
+    public StoreServer Server { get; } = server;
+
+    public IServerControl? ServerControl => Server.Control;
+
+    /// <summary>Builds a target with a fresh store for the configured users and the target's store options.</summary>
+    public static InProcessTarget Create(ConformanceSettings settings, string name = "inproc") =>
+        new(new StoreServer(settings.Users.Select(u => u.ToTargetUser()), StoreOptions.FromDictionary(settings.Targets[name].Options)), name);
+
+    public Task<ISession> ConnectAsync(TargetUser user, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ISession>(new InProcessSession(Server.OpenSession(user)));
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}

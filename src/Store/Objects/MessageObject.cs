@@ -1,0 +1,36 @@
+namespace Conformance.Store.Objects;
+
+using Conformance.Store.Model;
+
+/// <summary>
+/// An open message. It works on <see cref="Working"/>, a copy of the saved message (or a new one),
+/// so changes are visible at once on this handle and reach the store only on RopSaveChangesMessage.
+/// </summary>
+public sealed class MessageObject : PropertyObject
+{
+    public MessageObject(LogonObject logon, FolderRecord folder, MessageRecord? saved, MessageRecord working, bool writable)
+        : base(logon)
+    {
+        Folder = folder;
+        Saved = saved;
+        Working = working;
+        IsWritable = writable;
+    }
+
+    /// <summary>The folder the message is (or will be saved) in.</summary>
+    public FolderRecord Folder { get; }
+
+    /// <summary>The stored message this handle opened, or null until a new message is first saved.</summary>
+    public MessageRecord? Saved { get; set; }
+
+    public MessageRecord Working { get; }
+
+    /// <summary>The attachment an embedded message belongs to, when it is one.</summary>
+    public AttachmentObject? EmbeddingAttachment { get; init; }
+
+    public override PropertyObjectKind Kind => PropertyObjectKind.Message;
+
+    public override PropertyBag Properties => Working.Properties;
+
+    public override bool IsWritable { get; }
+}

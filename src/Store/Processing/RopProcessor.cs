@@ -1,0 +1,166 @@
+namespace Conformance.Store.Processing;
+
+using Conformance.Adapters;
+using Conformance.Protocol.Data;
+using Conformance.Protocol.Encoding;
+using Conformance.Protocol.Rops;
+using Conformance.Protocol.Rops.Store;
+using Conformance.Protocol.Rops.Support;
+
+/// <summary>
+/// Runs one ROP input buffer against the store: decode every request, execute them in order under
+/// the server lock, and encode the ROP output buffer with the updated handle table ([MS-OXCROPS] 2.2.1,
+/// 3.2.5). Everything goes through bytes, as it does for a live server.
+/// </summary>
+public static class RopProcessor
+{
+    /// <summary>The size of the RopSize field.</summary>
+    private const int RopSizeLength = 2;
+
+    public static RawExecution Execute(StoreSession session, ReadOnlySpan<byte> ropInputBuffer, int maximumOutputSize)
+    {
+        lock (session.Server.Sync)
+        {
+            // The whole buffer is decoded before anything runs: a buffer that cannot be parsed is rejected
+            // as a call ([MS-OXCRPC] 3.1.4.2 ecRpcFormat) and changes nothing.
+            DecodedInput input;
+            try
+            {
+                input = Decode(session, ropInputBuffer);
+            }
+            catch (ProtocolException)
+            {
+                return new RawExecution(ErrorCodes.RpcFormat, []);
+            }
+
+            int handleTableLength = input.HandleTable.Length * 4;
+            if (maximumOutputSize < RopSizeLength + handleTableLength)
+            {
+                return new RawExecution(ErrorCodes.BufferTooSmall, []);
+            }
+
+            using var writer = new ProtocolWriter(Math.Min(maximumOutputSize, 4096));
+            int sizeAt = writer.Reserve16();
+            for (int i = 0; i < input.Requests.Count; i++)
+            {
+                (RopRequest request, int requestOffset) = input.Requests[i];
+                RopHandlerEntry? entry = RopHandlers.Find(request.RopId);
+                int before = writer.Position;
+                int room = maximumOutputSize - handleTableLength - before;
+                if (entry is { ReadOnly: false } && (entry.MaximumResponseSize?.Invoke(request) ?? RopHandlerEntry.DefaultMaximumResponseSize) > room)
+                {
+                    // A ROP that changes state runs only when its response is sure to fit.
+                    WriteBufferTooSmall(writer, input, requestOffset, before + (entry.MaximumResponseSize?.Invoke(request) ?? RopHandlerEntry.DefaultMaximumResponseSize) + handleTableLength);
+                    break;
+                }
+
+                RopResponse? response = Run(session, entry, request, input.HandleTable);
+                response?.Encode(writer);
+                if (writer.Position - before > room)
+                {
+                    if (entry is { ReadOnly: false })
+                    {
+                        session.Server.RecordInternalError(new InvalidOperationException($"{request.RopId} response of {writer.Position - before} bytes exceeded its declared bound"));
+                    }
+
+                    int needed = writer.Position + handleTableLength;
+                    writer.Truncate(before);
+                    WriteBufferTooSmall(writer, input, requestOffset, needed);
+                    break;
+                }
+            }
+
+            writer.PatchLength16(sizeAt, 0, "RopSize");
+            foreach (uint handle in input.HandleTable)
+            {
+                writer.WriteUInt32(handle);
+            }
+
+            return writer.Position > maximumOutputSize
+                ? new RawExecution(ErrorCodes.BufferTooSmall, [])
+                : new RawExecution(ErrorCodes.Success, writer.ToArray());
+        }
+    }
+
+    private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable)
+    {
+        var context = new RopContext(session, handleTable, request);
+        if (entry is null)
+        {
+            return request.RopId == RopId.RopRelease ? null : context.Fail(ErrorCodes.NotSupported);
+        }
+
+        try
+        {
+            return entry.Handler(context, request);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A handler bug must not take the session down; it is recorded so tests can fail on it.
+            session.Server.RecordInternalError(error);
+            return context.Fail(ErrorCodes.GeneralFailure);
+        }
+    }
+
+    // [MS-OXCROPS] 2.2.15.1: RopBufferTooSmall is the last response and carries the unprocessed requests.
+    private static void WriteBufferTooSmall(ProtocolWriter writer, DecodedInput input, int requestOffset, int sizeNeeded)
+    {
+        byte[] rest = input.RopsList[requestOffset..];
+        new RopBufferTooSmallResponse { SizeNeeded = (ushort)Math.Min(sizeNeeded, ushort.MaxValue), RequestBuffers = rest }.Encode(writer);
+    }
+
+    private sealed record DecodedInput(byte[] RopsList, List<(RopRequest Request, int Offset)> Requests, uint[] HandleTable);
+
+    private static DecodedInput Decode(StoreSession session, ReadOnlySpan<byte> bytes)
+    {
+        var reader = new ProtocolReader(bytes, 0, "ROP input buffer");
+        int at = reader.Offset;
+        ushort ropSize = reader.ReadUInt16("RopSize");
+        if (ropSize < RopSizeLength || ropSize - RopSizeLength > reader.Remaining)
+        {
+            throw reader.ErrorAt(at, "RopSize", ProtocolErrorKind.InvalidValue, $"RopSize {ropSize} does not frame the buffer");
+        }
+
+        byte[] ropsList = reader.ReadBytes(ropSize - RopSizeLength, "RopsList");
+        var list = new ProtocolReader(ropsList, RopSizeLength, "RopsList");
+        var requests = new List<(RopRequest, int)>();
+        var logonFlags = new Dictionary<byte, LogonFlags>();
+        while (!list.End)
+        {
+            int offset = list.Position;
+            RopRequest request = ropsList[offset] == (byte)RopId.RopWritePerUserInformation
+                ? DecodeWritePerUserInformation(ref list, session, logonFlags)
+                : RopRegistry.DecodeRequest(ref list);
+            if (request is RopLogonRequest logon)
+            {
+                logonFlags[logon.LogonId] = logon.LogonFlags;
+            }
+
+            requests.Add((request, offset));
+        }
+
+        if (reader.Remaining % 4 != 0)
+        {
+            throw reader.Error("ServerObjectHandleTable", ProtocolErrorKind.InvalidValue, "not a whole number of 4-byte handles");
+        }
+
+        var handles = new uint[reader.Remaining / 4];
+        for (int i = 0; i < handles.Length; i++)
+        {
+            handles[i] = reader.ReadUInt32("ServerObjectHandleTable");
+        }
+
+        return new DecodedInput(ropsList, requests, handles);
+    }
+
+    // [MS-OXCSTOR] 2.2.1.13.1: ReplGuid is present only for private logons, so the decoder needs the logon's flags.
+    private static RopWritePerUserInformationRequest DecodeWritePerUserInformation(ref ProtocolReader reader, StoreSession session, Dictionary<byte, LogonFlags> pending)
+    {
+        reader.ReadByte("RopId");
+        byte logonId = reader.ReadByte("LogonId");
+        LogonFlags flags = pending.TryGetValue(logonId, out LogonFlags inBuffer)
+            ? inBuffer
+            : session.FindLogon(logonId)?.LogonFlags ?? LogonFlags.Private;
+        return RopWritePerUserInformationRequest.DecodeBody(ref reader, logonId, flags);
+    }
+}

@@ -1,0 +1,43 @@
+namespace Conformance.Store.Processing;
+
+using System.Buffers.Binary;
+using Conformance.Protocol.Data;
+using Conformance.Store.Model;
+
+/// <summary>
+/// The common properties the server keeps on folders, messages and attachments ([MS-OXCPRPT] 2.2.1):
+/// creation and modification times, the change key, record and search keys and the last modifier.
+/// </summary>
+public static class ServerMaintainedProperties
+{
+    /// <summary>Sets what a new object starts with.</summary>
+    public static void OnCreated(RopContext context, PropertyBag properties, MessageStore store)
+    {
+        PropertyValue now = PropertyValue.Time(context.Server.Time.GetUtcNow().UtcDateTime);
+        properties.Set(PropertyIds.CreationTime, now);
+        properties.Set(PropertyIds.RecordKey, PropertyValue.Binary(Guid.NewGuid().ToByteArray()));
+        properties.Set(PropertyIds.SearchKey, PropertyValue.Binary(Guid.NewGuid().ToByteArray()));
+        Touch(context, properties, store);
+    }
+
+    /// <summary>Updates what every saved change updates: modification time, change key, last modifier.</summary>
+    public static void OnSaved(RopContext context, PropertyBag properties, MessageStore store) => Touch(context, properties, store);
+
+    private static void Touch(RopContext context, PropertyBag properties, MessageStore store)
+    {
+        properties.Set(PropertyIds.LastModificationTime, PropertyValue.Time(context.Server.Time.GetUtcNow().UtcDateTime));
+        properties.Set(PropertyIds.ChangeKey, PropertyValue.Binary(ChangeKey(store)));
+        properties.Set(PropertyIds.LastModifierName, PropertyValue.String(context.Session.User.Name));
+    }
+
+    // [MS-OXCFXICS] 2.2.2.2: a change key is an XID, the store's REPLGUID then a 6-byte change counter.
+    private static byte[] ChangeKey(MessageStore store)
+    {
+        byte[] xid = new byte[22];
+        store.ReplicaGuid.TryWriteBytes(xid);
+        Span<byte> counter = stackalloc byte[8];
+        BinaryPrimitives.WriteUInt64BigEndian(counter, store.NextGlobalCounter());
+        counter[2..].CopyTo(xid.AsSpan(16));
+        return xid;
+    }
+}

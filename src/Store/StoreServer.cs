@@ -1,0 +1,76 @@
+namespace Conformance.Store;
+
+using Conformance.Adapters;
+using Conformance.Store.Model;
+using Conformance.Store.Processing;
+
+/// <summary>
+/// The in-process server: the mailboxes of the configured users and the public folders store.
+/// Every ROP buffer runs under <see cref="Sync"/>, one at a time, so each ROP sees and leaves a
+/// consistent store: a change saved in one session is visible to the next ROP of any session.
+/// </summary>
+public sealed class StoreServer
+{
+    private readonly Dictionary<string, Mailbox> mailboxesByEssdn = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Mailbox> mailboxesByUser = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Exception> internalErrors = [];
+
+    public StoreServer(IEnumerable<TargetUser> users, StoreOptions? options = null, TimeProvider? time = null)
+    {
+        Options = options ?? new StoreOptions();
+        Time = time ?? TimeProvider.System;
+        foreach (TargetUser user in users)
+        {
+            var mailbox = new Mailbox(this, user, Guid.NewGuid(), Guid.NewGuid());
+            mailboxesByEssdn[user.Essdn] = mailbox;
+            mailboxesByUser[user.Name] = mailbox;
+        }
+
+        PublicFolders = new PublicFolderStore(this, Guid.NewGuid(), Guid.NewGuid());
+        Control = new StoreServerControl(this);
+    }
+
+    /// <summary>The lock every ROP buffer executes under.</summary>
+    public object Sync { get; } = new();
+
+    public StoreOptions Options { get; }
+
+    /// <summary>The clock (region-lock expiry, modification times); tests substitute a manual one.</summary>
+    public TimeProvider Time { get; }
+
+    public PublicFolderStore PublicFolders { get; }
+
+    public StoreServerControl Control { get; }
+
+    public IEnumerable<Mailbox> Mailboxes => mailboxesByUser.Values;
+
+    /// <summary>Exceptions handlers raised (bugs of the store, answered with a failure response); tests assert there are none.</summary>
+    public IReadOnlyList<Exception> InternalErrors
+    {
+        get
+        {
+            lock (internalErrors)
+            {
+                return [.. internalErrors];
+            }
+        }
+    }
+
+    public void RecordInternalError(Exception error)
+    {
+        lock (internalErrors)
+        {
+            internalErrors.Add(error);
+        }
+    }
+
+    public Mailbox? FindMailboxByEssdn(string essdn) => mailboxesByEssdn.GetValueOrDefault(essdn);
+
+    public Mailbox? FindMailboxByUser(string userName) => mailboxesByUser.GetValueOrDefault(userName);
+
+    /// <summary>Starts a session for <paramref name="user"/>; the user must be configured.</summary>
+    public StoreSession OpenSession(TargetUser user) =>
+        mailboxesByUser.ContainsKey(user.Name)
+            ? new StoreSession(this, user)
+            : throw new InvalidOperationException($"user '{user.Name}' is not configured on this store");
+}
