@@ -2,7 +2,7 @@ namespace Conformance.Protocol.Rops.Support;
 
 using Conformance.Protocol.Encoding;
 
-/// <summary>RopGetContentsTable request ([MS-OXCROPS] 2.2.4.14.1); the layout is <see cref="TableRequest{ContentsTableFlags}"/>.</summary>
+/// <summary>RopGetContentsTable request ([MS-OXCROPS] 2.2.4.14.1); the layout is <see cref="TableRequest{TTableFlags}"/>.</summary>
 public sealed record RopGetContentsTableRequest : TableRequest<ContentsTableFlags>, IRopRequestDecoder<RopGetContentsTableRequest>
 {
     public override RopId RopId => RopId.RopGetContentsTable;

@@ -2,7 +2,7 @@ namespace Conformance.Protocol.Rops.Support;
 
 using Conformance.Protocol.Encoding;
 
-/// <summary>RopGetHierarchyTable request ([MS-OXCROPS] 2.2.4.13.1); the layout is <see cref="TableRequest{HierarchyTableFlags}"/>.</summary>
+/// <summary>RopGetHierarchyTable request ([MS-OXCROPS] 2.2.4.13.1); the layout is <see cref="TableRequest{TTableFlags}"/>.</summary>
 public sealed record RopGetHierarchyTableRequest : TableRequest<HierarchyTableFlags>, IRopRequestDecoder<RopGetHierarchyTableRequest>
 {
     public override RopId RopId => RopId.RopGetHierarchyTable;
