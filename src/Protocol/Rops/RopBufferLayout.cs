@@ -7,6 +7,20 @@ internal static class RopBufferLayout
 {
     public const int HandleSize = 4;
 
+    /// <summary>Writes RopSize, the RopsList it frames (each ROP by <paramref name="encode"/>), then the ServerObjectHandleTable.</summary>
+    public static void Write<T>(ProtocolWriter writer, ValueArray<T> ropsList, ValueArray<uint> handles, Action<T, ProtocolWriter> encode)
+    {
+        int start = writer.Position;
+        int sizeAt = writer.Reserve16();
+        foreach (T rop in ropsList)
+        {
+            encode(rop, writer);
+        }
+
+        writer.PatchLength16(sizeAt, start, "RopSize");
+        WriteHandleTable(writer, handles);
+    }
+
     /// <summary>Reads RopSize and returns a reader over the RopsList it frames.</summary>
     public static ProtocolReader ReadRopsList(ref ProtocolReader reader)
     {
@@ -46,7 +60,7 @@ internal static class RopBufferLayout
         return handles;
     }
 
-    public static void WriteHandleTable(ProtocolWriter writer, ValueArray<uint> handles)
+    private static void WriteHandleTable(ProtocolWriter writer, ValueArray<uint> handles)
     {
         foreach (uint handle in handles)
         {

@@ -8,18 +8,8 @@ using Conformance.Protocol.Encoding;
 /// </summary>
 public sealed record RopInputBuffer(ValueArray<RopRequest> RopsList, ValueArray<uint> ServerObjectHandleTable)
 {
-    public void Encode(ProtocolWriter writer)
-    {
-        int start = writer.Position;
-        int sizeAt = writer.Reserve16();
-        foreach (RopRequest request in RopsList)
-        {
-            request.Encode(writer);
-        }
-
-        writer.PatchLength16(sizeAt, start, "RopSize");
-        RopBufferLayout.WriteHandleTable(writer, ServerObjectHandleTable);
-    }
+    public void Encode(ProtocolWriter writer) =>
+        RopBufferLayout.Write(writer, RopsList, ServerObjectHandleTable, static (request, to) => request.Encode(to));
 
     public byte[] ToBytes()
     {

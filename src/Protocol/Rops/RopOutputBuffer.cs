@@ -13,18 +13,8 @@ public sealed record RopOutputBuffer(ValueArray<RopResponse> RopsList, ValueArra
     /// <summary>RopIds that can appear in a RopsList without answering a request.</summary>
     public static readonly IReadOnlySet<RopId> Unsolicited = new HashSet<RopId> { RopId.RopBufferTooSmall, RopId.RopBackoff, RopId.RopPending, RopId.RopNotify };
 
-    public void Encode(ProtocolWriter writer)
-    {
-        int start = writer.Position;
-        int sizeAt = writer.Reserve16();
-        foreach (RopResponse response in RopsList)
-        {
-            response.Encode(writer);
-        }
-
-        writer.PatchLength16(sizeAt, start, "RopSize");
-        RopBufferLayout.WriteHandleTable(writer, ServerObjectHandleTable);
-    }
+    public void Encode(ProtocolWriter writer) =>
+        RopBufferLayout.Write(writer, RopsList, ServerObjectHandleTable, static (response, to) => response.Encode(to));
 
     public byte[] ToBytes()
     {

@@ -1,30 +1,10 @@
 namespace Conformance.Protocol.Rops.Property;
 
-using Conformance.Protocol.Encoding;
-
 /// <summary>
-/// RopCopyProperties null destination failure response ([MS-OXCROPS] 2.2.8.11.3, [MS-OXCPRPT] 2.2.10.2): ReturnValue
-/// NullDestinationObject (0x00000503) followed by the request's DestHandleIndex, widened to four bytes.
-/// Decoded by <see cref="RopCopyPropertiesResponse.DecodeBody"/>.
+/// RopCopyProperties null destination failure response ([MS-OXCROPS] 2.2.8.11.3, [MS-OXCPRPT] 2.2.10.2); the layout is
+/// <see cref="PropertyCopyNullDestinationResponse"/>. Decoded by <see cref="RopCopyPropertiesResponse.DecodeBody"/>.
 /// </summary>
-public sealed record RopCopyPropertiesNullDestinationResponse : RopResponse, IRopResult
+public sealed record RopCopyPropertiesNullDestinationResponse : PropertyCopyNullDestinationResponse
 {
     public override RopId RopId => RopId.RopCopyProperties;
-
-    public byte SourceHandleIndex { get; init; }
-
-    /// <summary>Always NullDestinationObject: this layout exists only for that value.</summary>
-    public uint ReturnValue => PropertyReturnValues.NullDestinationObject;
-
-    /// <summary>Four bytes on the wire although the request's DestHandleIndex is one; kept as sent.</summary>
-    public uint DestHandleIndex { get; init; }
-
-    byte IRopResult.HandleIndex => SourceHandleIndex;
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(SourceHandleIndex);
-        writer.WriteUInt32(ReturnValue);
-        writer.WriteUInt32(DestHandleIndex);
-    }
 }

@@ -1,60 +1,15 @@
 namespace Conformance.Protocol.Rops.Property;
 
-using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 
 /// <summary>
-/// RopCopyProperties success response ([MS-OXCROPS] 2.2.8.11.2, [MS-OXCPRPT] 2.2.10.2). On NullDestinationObject (0x00000503) the
-/// decoder returns <see cref="RopCopyPropertiesNullDestinationResponse"/>, on any other nonzero value a <see cref="RopFailureResponse"/>.
+/// RopCopyProperties success response ([MS-OXCROPS] 2.2.8.11.2, [MS-OXCPRPT] 2.2.10.2); the layout is <see cref="PropertyCopyResponse"/>. On
+/// NullDestinationObject the decoder returns <see cref="RopCopyPropertiesNullDestinationResponse"/>, on any other nonzero value a <see cref="RopFailureResponse"/>.
 /// </summary>
-public sealed record RopCopyPropertiesResponse : RopResponse, IRopResult, IRopResponseDecoder<RopCopyPropertiesResponse>
+public sealed record RopCopyPropertiesResponse : PropertyCopyResponse, IRopResponseDecoder<RopCopyPropertiesResponse>
 {
     public override RopId RopId => RopId.RopCopyProperties;
 
-    public byte SourceHandleIndex { get; init; }
-
-    public uint ReturnValue { get; init; }
-
-    /// <summary>The properties that could not be copied or moved, with the reason.</summary>
-    public ValueArray<PropertyProblem> PropertyProblems { get; init; }
-
-    byte IRopResult.HandleIndex => SourceHandleIndex;
-
-    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context)
-    {
-        string outer = reader.Enter(nameof(RopId.RopCopyProperties));
-        var header = RopResponseHeader.Decode(ref reader, nameof(SourceHandleIndex));
-        RopResponse response;
-        if (header.ReturnValue == PropertyReturnValues.NullDestinationObject)
-        {
-            response = new RopCopyPropertiesNullDestinationResponse
-            {
-                SourceHandleIndex = header.HandleIndex,
-                DestHandleIndex = reader.ReadUInt32(nameof(RopCopyPropertiesNullDestinationResponse.DestHandleIndex)),
-            };
-        }
-        else if (!header.Succeeded)
-        {
-            response = header.Failure(RopId.RopCopyProperties);
-        }
-        else
-        {
-            response = new RopCopyPropertiesResponse
-            {
-                SourceHandleIndex = header.HandleIndex,
-                ReturnValue = header.ReturnValue,
-                PropertyProblems = PropertyProblem.DecodeCounted(ref reader),
-            };
-        }
-
-        reader.Leave(outer);
-        return response;
-    }
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(SourceHandleIndex);
-        writer.WriteUInt32(ReturnValue);
-        PropertyProblem.EncodeCounted(writer, PropertyProblems);
-    }
+    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context) =>
+        DecodeFields<RopCopyPropertiesResponse, RopCopyPropertiesNullDestinationResponse>(ref reader, RopId.RopCopyProperties);
 }

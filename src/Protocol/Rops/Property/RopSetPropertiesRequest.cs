@@ -1,37 +1,12 @@
 namespace Conformance.Protocol.Rops.Property;
 
-using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 
-/// <summary>
-/// RopSetProperties request ([MS-OXCROPS] 2.2.8.6.1, [MS-OXCPRPT] 2.2.5.1). PropertyValueSize is not kept: it is the size of
-/// PropertyValueCount and PropertyValues, checked against them on decode and computed on encode.
-/// </summary>
-public sealed record RopSetPropertiesRequest : RopRequest, IRopInputHandle, IRopRequestDecoder<RopSetPropertiesRequest>
+/// <summary>RopSetProperties request ([MS-OXCROPS] 2.2.8.6.1, [MS-OXCPRPT] 2.2.5.1); the layout is <see cref="PropertyValuesRequest"/>.</summary>
+public sealed record RopSetPropertiesRequest : PropertyValuesRequest, IRopRequestDecoder<RopSetPropertiesRequest>
 {
     public override RopId RopId => RopId.RopSetProperties;
 
-    public byte InputHandleIndex { get; init; }
-
-    /// <summary>The properties to set, each a tag and a value of the tag's type.</summary>
-    public ValueArray<TaggedPropertyValue> PropertyValues { get; init; }
-
-    public static RopSetPropertiesRequest DecodeBody(ref ProtocolReader reader, byte logonId)
-    {
-        string outer = reader.Enter(nameof(RopId.RopSetProperties));
-        var request = new RopSetPropertiesRequest
-        {
-            LogonId = logonId,
-            InputHandleIndex = reader.ReadByte(nameof(InputHandleIndex)),
-            PropertyValues = PropertyArrays.DecodeSizedValues(ref reader),
-        };
-        reader.Leave(outer);
-        return request;
-    }
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(InputHandleIndex);
-        PropertyArrays.EncodeSizedValues(writer, PropertyValues);
-    }
+    public static RopSetPropertiesRequest DecodeBody(ref ProtocolReader reader, byte logonId) =>
+        DecodeFields<RopSetPropertiesRequest>(ref reader, logonId, RopId.RopSetProperties);
 }

@@ -19,38 +19,25 @@ public sealed record PrivateMailboxFolderIds(
     ObjectId Views,
     ObjectId Shortcuts)
 {
-    public const int Count = 13;
+    public const int Count = LogonFolderIds.Count;
 
-    public const int Size = Count * ObjectId.Size;
+    public const int Size = LogonFolderIds.Size;
+
+    /// <summary>The field names, in the wire order of <see cref="ToArray"/>.</summary>
+    private static readonly string[] Fields =
+    [
+        nameof(MailboxRoot), nameof(DeferredAction), nameof(SpoolerQueue), nameof(InterpersonalMessagesSubtree), nameof(Inbox),
+        nameof(Outbox), nameof(SentItems), nameof(DeletedItems), nameof(CommonViews), nameof(Schedule), nameof(Search),
+        nameof(Views), nameof(Shortcuts),
+    ];
 
     public static PrivateMailboxFolderIds Decode(ref ProtocolReader reader)
     {
-        string outer = reader.Enter("FolderIds");
-        var ids = new PrivateMailboxFolderIds(
-            ObjectId.Decode(ref reader, nameof(MailboxRoot)),
-            ObjectId.Decode(ref reader, nameof(DeferredAction)),
-            ObjectId.Decode(ref reader, nameof(SpoolerQueue)),
-            ObjectId.Decode(ref reader, nameof(InterpersonalMessagesSubtree)),
-            ObjectId.Decode(ref reader, nameof(Inbox)),
-            ObjectId.Decode(ref reader, nameof(Outbox)),
-            ObjectId.Decode(ref reader, nameof(SentItems)),
-            ObjectId.Decode(ref reader, nameof(DeletedItems)),
-            ObjectId.Decode(ref reader, nameof(CommonViews)),
-            ObjectId.Decode(ref reader, nameof(Schedule)),
-            ObjectId.Decode(ref reader, nameof(Search)),
-            ObjectId.Decode(ref reader, nameof(Views)),
-            ObjectId.Decode(ref reader, nameof(Shortcuts)));
-        reader.Leave(outer);
-        return ids;
+        ObjectId[] ids = LogonFolderIds.Decode(ref reader, Fields);
+        return new(ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9], ids[10], ids[11], ids[12]);
     }
 
-    public void Encode(ProtocolWriter writer)
-    {
-        foreach (ObjectId id in ToArray())
-        {
-            id.Encode(writer);
-        }
-    }
+    public void Encode(ProtocolWriter writer) => LogonFolderIds.Encode(writer, ToArray());
 
     /// <summary>The IDs in wire order.</summary>
     public ObjectId[] ToArray() =>

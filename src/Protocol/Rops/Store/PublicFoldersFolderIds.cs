@@ -22,38 +22,26 @@ public sealed record PublicFoldersFolderIds(
     ObjectId Empty2,
     ObjectId Empty3)
 {
-    public const int Count = 13;
+    public const int Count = LogonFolderIds.Count;
 
-    public const int Size = Count * ObjectId.Size;
+    public const int Size = LogonFolderIds.Size;
+
+    /// <summary>The field names, in the wire order of <see cref="ToArray"/>.</summary>
+    private static readonly string[] Fields =
+    [
+        nameof(PublicFoldersRoot), nameof(InterpersonalMessagesSubtree), nameof(NonInterpersonalMessagesSubtree),
+        nameof(EFormsRegistry), nameof(FreeBusyData), nameof(OfflineAddressBookData), nameof(LocaleEFormsRegistry),
+        nameof(LocalSiteFreeBusyData), nameof(LocalSiteOfflineAddressBookData), nameof(NntpArticleIndex),
+        nameof(Empty1), nameof(Empty2), nameof(Empty3),
+    ];
 
     public static PublicFoldersFolderIds Decode(ref ProtocolReader reader)
     {
-        string outer = reader.Enter("FolderIds");
-        var ids = new PublicFoldersFolderIds(
-            ObjectId.Decode(ref reader, nameof(PublicFoldersRoot)),
-            ObjectId.Decode(ref reader, nameof(InterpersonalMessagesSubtree)),
-            ObjectId.Decode(ref reader, nameof(NonInterpersonalMessagesSubtree)),
-            ObjectId.Decode(ref reader, nameof(EFormsRegistry)),
-            ObjectId.Decode(ref reader, nameof(FreeBusyData)),
-            ObjectId.Decode(ref reader, nameof(OfflineAddressBookData)),
-            ObjectId.Decode(ref reader, nameof(LocaleEFormsRegistry)),
-            ObjectId.Decode(ref reader, nameof(LocalSiteFreeBusyData)),
-            ObjectId.Decode(ref reader, nameof(LocalSiteOfflineAddressBookData)),
-            ObjectId.Decode(ref reader, nameof(NntpArticleIndex)),
-            ObjectId.Decode(ref reader, nameof(Empty1)),
-            ObjectId.Decode(ref reader, nameof(Empty2)),
-            ObjectId.Decode(ref reader, nameof(Empty3)));
-        reader.Leave(outer);
-        return ids;
+        ObjectId[] ids = LogonFolderIds.Decode(ref reader, Fields);
+        return new(ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7], ids[8], ids[9], ids[10], ids[11], ids[12]);
     }
 
-    public void Encode(ProtocolWriter writer)
-    {
-        foreach (ObjectId id in ToArray())
-        {
-            id.Encode(writer);
-        }
-    }
+    public void Encode(ProtocolWriter writer) => LogonFolderIds.Encode(writer, ToArray());
 
     /// <summary>The IDs in wire order.</summary>
     public ObjectId[] ToArray() =>

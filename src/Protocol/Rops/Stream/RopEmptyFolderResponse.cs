@@ -1,41 +1,13 @@
 namespace Conformance.Protocol.Rops.Stream;
 
 using Conformance.Protocol.Encoding;
+using Conformance.Protocol.Rops.Support;
 
-/// <summary>
-/// RopEmptyFolder response ([MS-OXCROPS] 2.2.4.9.2, [MS-OXCFOLD] 2.2.1.9.2). PartialCompletion follows
-/// every ReturnValue: the layout has no separate failure form, and a failed emptying can be partial.
-/// </summary>
-public sealed record RopEmptyFolderResponse : RopResponse, IRopResult, IRopResponseDecoder<RopEmptyFolderResponse>
+/// <summary>RopEmptyFolder response, one layout for every ReturnValue ([MS-OXCROPS] 2.2.4.9.2, [MS-OXCFOLD] 2.2.1.9.2); the layout is <see cref="PartialCompletionResponse"/>.</summary>
+public sealed record RopEmptyFolderResponse : PartialCompletionResponse, IRopResponseDecoder<RopEmptyFolderResponse>
 {
     public override RopId RopId => RopId.RopEmptyFolder;
 
-    public byte InputHandleIndex { get; init; }
-
-    public uint ReturnValue { get; init; }
-
-    public bool PartialCompletion { get; init; }
-
-    byte IRopResult.HandleIndex => InputHandleIndex;
-
-    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context)
-    {
-        string outer = reader.Enter(nameof(RopId.RopEmptyFolder));
-        var header = RopResponseHeader.Decode(ref reader, nameof(InputHandleIndex));
-        var response = new RopEmptyFolderResponse
-        {
-            InputHandleIndex = header.HandleIndex,
-            ReturnValue = header.ReturnValue,
-            PartialCompletion = reader.ReadBoolean(nameof(PartialCompletion)),
-        };
-        reader.Leave(outer);
-        return response;
-    }
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(InputHandleIndex);
-        writer.WriteUInt32(ReturnValue);
-        writer.WriteBoolean(PartialCompletion);
-    }
+    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context) =>
+        DecodeFields<RopEmptyFolderResponse>(ref reader, RopId.RopEmptyFolder);
 }

@@ -2,40 +2,11 @@ namespace Conformance.Protocol.Rops.Support;
 
 using Conformance.Protocol.Encoding;
 
-/// <summary>
-/// RopDeleteFolder response ([MS-OXCROPS] 2.2.4.3.2). The specification gives this ROP one response
-/// layout, not separate success and failure buffers, so PartialCompletion follows every ReturnValue.
-/// </summary>
-public sealed record RopDeleteFolderResponse : RopResponse, IRopResult, IRopResponseDecoder<RopDeleteFolderResponse>
+/// <summary>RopDeleteFolder response, one layout for every ReturnValue ([MS-OXCROPS] 2.2.4.3.2); the layout is <see cref="PartialCompletionResponse"/>.</summary>
+public sealed record RopDeleteFolderResponse : PartialCompletionResponse, IRopResponseDecoder<RopDeleteFolderResponse>
 {
     public override RopId RopId => RopId.RopDeleteFolder;
 
-    public byte InputHandleIndex { get; init; }
-
-    public uint ReturnValue { get; init; }
-
-    public bool PartialCompletion { get; init; }
-
-    byte IRopResult.HandleIndex => InputHandleIndex;
-
-    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context)
-    {
-        string outer = reader.Enter(nameof(RopId.RopDeleteFolder));
-        var header = RopResponseHeader.Decode(ref reader, nameof(InputHandleIndex));
-        var response = new RopDeleteFolderResponse
-        {
-            InputHandleIndex = header.HandleIndex,
-            ReturnValue = header.ReturnValue,
-            PartialCompletion = reader.ReadBoolean(nameof(PartialCompletion)),
-        };
-        reader.Leave(outer);
-        return response;
-    }
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(InputHandleIndex);
-        writer.WriteUInt32(ReturnValue);
-        writer.WriteBoolean(PartialCompletion);
-    }
+    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context) =>
+        DecodeFields<RopDeleteFolderResponse>(ref reader, RopId.RopDeleteFolder);
 }

@@ -2,43 +2,11 @@ namespace Conformance.Protocol.Rops.Support;
 
 using Conformance.Protocol.Encoding;
 
-/// <summary>RopGetHierarchyTable success response ([MS-OXCROPS] 2.2.4.13.2): the number of rows in the new table.</summary>
-public sealed record RopGetHierarchyTableResponse : RopResponse, IRopResult, IRopResponseDecoder<RopGetHierarchyTableResponse>
+/// <summary>RopGetHierarchyTable success response ([MS-OXCROPS] 2.2.4.13.2); the layout is <see cref="TableRowCountResponse"/>.</summary>
+public sealed record RopGetHierarchyTableResponse : TableRowCountResponse, IRopResponseDecoder<RopGetHierarchyTableResponse>
 {
     public override RopId RopId => RopId.RopGetHierarchyTable;
 
-    public byte OutputHandleIndex { get; init; }
-
-    public uint ReturnValue { get; init; }
-
-    public uint RowCount { get; init; }
-
-    byte IRopResult.HandleIndex => OutputHandleIndex;
-
-    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context)
-    {
-        string outer = reader.Enter(nameof(RopId.RopGetHierarchyTable));
-        var header = RopResponseHeader.Decode(ref reader, nameof(OutputHandleIndex));
-        if (!header.Succeeded)
-        {
-            reader.Leave(outer);
-            return header.Failure(RopId.RopGetHierarchyTable);
-        }
-
-        var response = new RopGetHierarchyTableResponse
-        {
-            OutputHandleIndex = header.HandleIndex,
-            ReturnValue = header.ReturnValue,
-            RowCount = reader.ReadUInt32(nameof(RowCount)),
-        };
-        reader.Leave(outer);
-        return response;
-    }
-
-    protected override void EncodeBody(ProtocolWriter writer)
-    {
-        writer.WriteByte(OutputHandleIndex);
-        writer.WriteUInt32(ReturnValue);
-        writer.WriteUInt32(RowCount);
-    }
+    public static RopResponse DecodeBody(ref ProtocolReader reader, RopResponseContext context) =>
+        DecodeFields<RopGetHierarchyTableResponse>(ref reader, RopId.RopGetHierarchyTable);
 }
