@@ -1,6 +1,8 @@
 namespace Conformance.Store.Objects;
 
+using Conformance.Protocol.Data;
 using Conformance.Store.Model;
+using Conformance.Store.Processing;
 
 /// <summary>The kinds of object [MS-OXCPRPT] property ROPs act on ([MS-OXCPRPT] 1.3).</summary>
 public enum PropertyObjectKind
@@ -24,4 +26,10 @@ public abstract class PropertyObject(LogonObject? logon) : ServerObject(logon)
 
     /// <summary>Whether the handle was opened for writing; property changes through a read-only handle fail.</summary>
     public virtual bool IsWritable => true;
+
+    /// <summary>Whether the client may not set or delete this property on this kind of object ([MS-OXCPRPT] 2.2.1, [MS-OXCSTOR] 2.2.2).</summary>
+    public virtual bool IsReadOnlyProperty(ushort propertyId) => CommonProperties.IsReadOnly(Kind, propertyId);
+
+    /// <summary>A property the server computes on read instead of storing (for example PidTagAccess), or null.</summary>
+    public virtual PropertyValue? ComputedProperty(ushort propertyId) => CommonProperties.Computed(this, propertyId);
 }
