@@ -159,7 +159,10 @@ public sealed partial class StoreOptions
     /// <summary>The most REPLIDs a store's mapping table holds ([MS-OXCSTOR] 3.2.5.9: at most 32,768, lower limits allowed).</summary>
     public int MaximumReplicaIds { get; set; } = 32768;
 
-    /// <summary>The MaxDataSize RopReadPerUserInformation uses when the request says 0 ([MS-OXCSTOR] 3.2.5.12.1; Exchange 4096, &lt;46&gt;).</summary>
+    /// <summary>
+    /// The MaxDataSize RopReadPerUserInformation uses when the request says 0 ([MS-OXCSTOR] 3.2.5.12.1; Exchange 4096, &lt;46&gt;).
+    /// Segments are bounded before the ROP runs: at most 4096 bytes for MaxDataSize 0 and 16384 otherwise.
+    /// </summary>
     public ushort PerUserInformationDefaultDataSize { get; set; } = 4096;
 
     /// <summary>The largest MaxDataSize RopReadPerUserInformation honours ([MS-OXCSTOR] 3.2.5.12.1; Exchange 4096, &lt;47&gt;).</summary>

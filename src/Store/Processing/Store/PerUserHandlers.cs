@@ -11,7 +11,10 @@ using Conformance.Store.Objects;
 public static partial class RopHandlers
 {
     /// <summary>The largest data segment RopReadPerUserInformation promises the processor before it runs.</summary>
-    private const int PerUserReadBound = 4096;
+    private const int PerUserReadBound = 0x4000;
+
+    /// <summary>The segment promised for MaxDataSize 0, whose size the options decide (Exchange: 4096).</summary>
+    private const int PerUserReadDefaultBound = 4096;
 
     /// <summary>RopGetPerUserLongTermIds ([MS-OXCSTOR] 3.2.5.10): the folders whose cached data came from a public database.</summary>
     private static RopResponse? GetPerUserLongTermIds(RopContext context, RopGetPerUserLongTermIdsRequest request)
@@ -51,7 +54,7 @@ public static partial class RopHandlers
 
     /// <summary>The response bound of RopReadPerUserInformation: the header, HasFinished, DataSize and the largest segment.</summary>
     private static int ReadPerUserInformationBound(RopReadPerUserInformationRequest request) =>
-        6 + 1 + 2 + (request.MaxDataSize == 0 ? PerUserReadBound : Math.Max((int)request.MaxDataSize, PerUserReadBound));
+        6 + 1 + 2 + (request.MaxDataSize == 0 ? PerUserReadDefaultBound : Math.Min((int)request.MaxDataSize, PerUserReadBound));
 
     /// <summary>RopReadPerUserInformation ([MS-OXCSTOR] 3.2.5.12): one segment of a folder's read/unread data.</summary>
     private static RopResponse? ReadPerUserInformation(RopContext context, RopReadPerUserInformationRequest request)
