@@ -35,6 +35,15 @@ public sealed class Mailbox : MessageStore
         SpecialFolders = new PrivateMailboxFolderIds(
             Root.Id, deferredAction.Id, spoolerQueue.Id, ipmSubtree.Id, inbox.Id, outbox.Id, sentItems.Id,
             deletedItems.Id, commonViews.Id, schedule.Id, search.Id, views.Id, shortcuts.Id);
+
+        // [MS-OXCSTOR] 3.2.3: a new mailbox starts with these Receive folder rows.
+        ulong now = (ulong)server.Time.GetUtcNow().UtcDateTime.ToFileTimeUtc();
+        foreach ((string messageClass, ObjectId folderId) in new[] { (string.Empty, inbox.Id), ("IPM", inbox.Id), ("Report.IPM", inbox.Id), ("IPC", Root.Id) })
+        {
+            ReceiveFolders.Add(new ReceiveFolderEntry(FoldReceiveFolderClass(messageClass, server.Options.ReceiveFolderClassCase), folderId, now));
+        }
+
+        InitializeLogonProperties(server.Options, sentItems.Id);
     }
 
     public override bool IsPrivate => true;
@@ -50,4 +59,49 @@ public sealed class Mailbox : MessageStore
     public string? HomeServer { get; set; }
 
     public bool HasActiveSearchFolders { get; set; }
+
+    /// <summary>The Receive folder table of this mailbox ([MS-OXCSTOR] 3.2.1), in insertion order.</summary>
+    public List<ReceiveFolderEntry> ReceiveFolders { get; } = [];
+
+    /// <summary>The per-user data table of this mailbox: cached read/unread data of public folders ([MS-OXCSTOR] 3.2.1, 3.2.5.13.2).</summary>
+    public Dictionary<PerUserFolderKey, PerUserRecord> PerUserData { get; } = [];
+
+    /// <summary>Counts per-user writes so each row version is distinct ([MS-OXCSTOR] 2.2.1.12.2).</summary>
+    public long PerUserVersion { get; set; }
+
+    /// <summary>A message class in the case the Receive folder table keeps ([MS-OXCSTOR] 3.2.5.3 lets the server fold it).</summary>
+    public static string FoldReceiveFolderClass(string messageClass, ReceiveFolderClassCase folding) => folding switch
+    {
+        ReceiveFolderClassCase.UpperCase => messageClass.ToUpperInvariant(),
+        ReceiveFolderClassCase.LowerCase => messageClass.ToLowerInvariant(),
+        _ => messageClass,
+    };
+
+    // [MS-OXCSTOR] 2.2.2.1: the stored logon properties; the ones that follow the mailbox's content or
+    // the session (StoreState, ContentCount, sizes, entry IDs, the REPLID map) are computed by LogonObject.
+    private void InitializeLogonProperties(StoreOptions options, ObjectId sentItems)
+    {
+        Properties.Set(PropertyIds.DisplayName, PropertyValue.String(Owner.Name));
+        Properties.Set(LogonPropertyIds.ExtendedRuleSizeLimit, PropertyValue.Integer32(options.ExtendedRuleSizeLimit));
+        SetOptional(LogonPropertyIds.MaximumSubmitMessageSize, options.MaximumSubmitMessageSize);
+        SetOptional(LogonPropertyIds.ProhibitReceiveQuota, options.ProhibitReceiveQuota);
+        SetOptional(LogonPropertyIds.ProhibitSendQuota, options.ProhibitSendQuota);
+        Properties.Set(LogonPropertyIds.LocaleId, PropertyValue.Integer32(0x0409));
+        Properties.Set(LogonPropertyIds.SortLocaleId, PropertyValue.Integer32(0x0409));
+        Properties.Set(LogonPropertyIds.CodePageId, PropertyValue.Integer32(1252));
+
+        // [MS-OXCDATA] 2.11.1.4: a PtypServerId is Ours (1), then the Folder ID, Message ID and instance.
+        var serverId = new byte[21];
+        serverId[0] = 0x01;
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(serverId.AsSpan(1), LogonPropertyIds.ToInteger64(sentItems));
+        Properties.Set(LogonPropertyIds.SentMailServerEntryId, PropertyValue.ServerId(serverId));
+
+        void SetOptional(ushort propertyId, int? value)
+        {
+            if (value is int set)
+            {
+                Properties.Set(propertyId, PropertyValue.Integer32(set));
+            }
+        }
+    }
 }

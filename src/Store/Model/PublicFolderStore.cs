@@ -34,4 +34,10 @@ public sealed class PublicFolderStore : MessageStore
 
     /// <summary>Set through <see cref="Adapters.IServerControl"/>: without a container, public logons fail.</summary>
     public bool ContainerPresent { get; set; } = true;
+
+    /// <summary>The per-user data table of the public store: read/unread data by user and folder ([MS-OXCSTOR] 3.2.1, 3.2.5.13.3).</summary>
+    public Dictionary<(string UserName, PerUserFolderKey Folder), PerUserRecord> PerUserData { get; } = [];
+
+    /// <summary>Counts per-user writes so each row version is distinct ([MS-OXCSTOR] 2.2.1.12.2).</summary>
+    public long PerUserVersion { get; set; }
 }
