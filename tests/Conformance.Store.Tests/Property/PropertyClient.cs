@@ -163,3 +163,14 @@ internal static class Tags
 
     public static PropertyTag Unspecified(PropertyTag tag) => tag.WithType(PropertyType.PtypUnspecified);
 }
+
+/// <summary>Reads the "0000: 01 02-03" byte dumps of the specifications' examples.</summary>
+internal static class Hex
+{
+    public static byte[] Parse(string dump) =>
+        dump.Split('\n')
+            .Select(line => line.Contains(':', StringComparison.Ordinal) ? line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..] : line)
+            .SelectMany(line => line.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(text => Convert.ToByte(text, 16))
+            .ToArray();
+}
