@@ -50,8 +50,9 @@ public sealed record RopOutputBuffer(ValueArray<RopResponse> RopsList, ValueArra
 
                 RopRequest request = requests[next++];
 
-                // A response answers its request's ROP, or RopProgress stands in for an asynchronous one ([MS-OXCROPS] 2.2.8.13).
-                if (ropId != request.RopId && ropId != RopId.RopProgress)
+                // A response answers its request's ROP, or RopProgress stands in for an asynchronous one ([MS-OXCROPS] 2.2.8.13);
+                // a RopProgress request is answered by the asynchronous ROP's own response once it is done ([MS-OXCPRPT] 3.2.5.20, 4.5).
+                if (ropId != request.RopId && ropId != RopId.RopProgress && request.RopId != RopId.RopProgress)
                 {
                     throw ropsList.Error("RopId", ProtocolErrorKind.InvalidValue, $"response {ropId} does not answer request {request.RopId} (request {next - 1})");
                 }

@@ -32,4 +32,7 @@ public abstract class PropertyObject(LogonObject? logon) : ServerObject(logon)
 
     /// <summary>A property the server computes on read instead of storing (for example PidTagAccess), or null.</summary>
     public virtual PropertyValue? ComputedProperty(ushort propertyId) => CommonProperties.Computed(this, propertyId);
+
+    /// <summary>The IDs <see cref="ComputedProperty"/> can answer, so that listing all properties includes them ([MS-OXCPRPT] 3.2.5.2, 3.2.5.3).</summary>
+    public virtual IEnumerable<ushort> ComputedPropertyIds => CommonProperties.ComputedIds(Kind);
 }

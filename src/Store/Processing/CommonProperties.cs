@@ -5,24 +5,68 @@ using Conformance.Store.Model;
 using Conformance.Store.Objects;
 
 /// <summary>
-/// The rules for the common object properties of [MS-OXCPRPT] 2.2.1 that every Folder, Message and
-/// Attachment object has: which the client cannot change, and which the server computes on read.
+/// The rules for the common object properties of [MS-OXCPRPT] 2.2.1 that Folder, Message and
+/// Attachment objects have: which the client cannot change, and which the server computes on read.
+/// The Logon object's own rules are <see cref="LogonObject"/>'s ([MS-OXCSTOR] 2.2.2).
 /// </summary>
 public static class CommonProperties
 {
+    /// <summary>[MS-OXCPRPT] 2.2.1 PidTagAccess bits.</summary>
+    public const int AccessModify = 0x01;
+
+    public const int AccessRead = 0x02;
+
+    public const int AccessDelete = 0x04;
+
+    public const int AccessCreateHierarchyTable = 0x08;
+
+    public const int AccessCreateContentsTable = 0x10;
+
+    public const int AccessCreateAssociatedContentsTable = 0x20;
+
+    /// <summary>[MS-OXCPRPT] 2.2.1.7 PidTagObjectType values the store answers.</summary>
+    public const int ObjectTypeMessage = 0x00000005;
+
+    public const int ObjectTypeAttachment = 0x00000007;
+
+    // [MS-OXCPRPT] 2.2.1.1 to 2.2.1.9: every common property is read-only for the client. The IDs of
+    // the object itself (Folder ID, Message ID, parent Folder ID) are the server's too.
     private static readonly HashSet<ushort> ReadOnly =
     [
         PropertyIds.Access, PropertyIds.AccessLevel, PropertyIds.ChangeKey, PropertyIds.CreationTime,
         PropertyIds.LastModificationTime, PropertyIds.LastModifierName, PropertyIds.ObjectType, PropertyIds.RecordKey,
+        PropertyIds.SearchKey, PropertyIds.FolderId, PropertyIds.MessageId, PropertyIds.ParentFolderId,
     ];
+
+    private static readonly ushort[] FolderComputed = [PropertyIds.Access];
+
+    private static readonly ushort[] ItemComputed = [PropertyIds.Access, PropertyIds.AccessLevel, PropertyIds.ObjectType];
 
     public static bool IsReadOnly(PropertyObjectKind kind, ushort propertyId) => kind != PropertyObjectKind.Logon && ReadOnly.Contains(propertyId);
 
+    /// <summary>The IDs <see cref="Computed"/> answers for <paramref name="kind"/>.</summary>
+    public static IEnumerable<ushort> ComputedIds(PropertyObjectKind kind) => kind switch
+    {
+        PropertyObjectKind.Folder => FolderComputed,
+        PropertyObjectKind.Message or PropertyObjectKind.Attachment => ItemComputed,
+        _ => [],
+    };
+
     public static PropertyValue? Computed(PropertyObject value, ushort propertyId) => (value.Kind, propertyId) switch
     {
+        // [MS-OXCPRPT] 2.2.1.1: what the client may do with the object. The store has no permission
+        // model, so every user has full rights; a message or attachment opened read-only cannot be modified.
+        (PropertyObjectKind.Folder, PropertyIds.Access) => PropertyValue.Integer32(
+            AccessModify | AccessRead | AccessDelete | AccessCreateHierarchyTable | AccessCreateContentsTable | AccessCreateAssociatedContentsTable),
+        (PropertyObjectKind.Message or PropertyObjectKind.Attachment, PropertyIds.Access) => PropertyValue.Integer32(
+            AccessRead | AccessDelete | (value.IsWritable ? AccessModify : 0)),
+
+        // [MS-OXCPRPT] 2.2.1.2: 0 read-only, 1 modify; not for folders and logons.
+        (PropertyObjectKind.Message or PropertyObjectKind.Attachment, PropertyIds.AccessLevel) => PropertyValue.Integer32(value.IsWritable ? 1 : 0),
+
         // [MS-OXCPRPT] 2.2.1.7: message 0x5, attachment 0x7; the property does not apply to folders and logons.
-        (PropertyObjectKind.Message, PropertyIds.ObjectType) => PropertyValue.Integer32(5),
-        (PropertyObjectKind.Attachment, PropertyIds.ObjectType) => PropertyValue.Integer32(7),
+        (PropertyObjectKind.Message, PropertyIds.ObjectType) => PropertyValue.Integer32(ObjectTypeMessage),
+        (PropertyObjectKind.Attachment, PropertyIds.ObjectType) => PropertyValue.Integer32(ObjectTypeAttachment),
         _ => null,
     };
 }

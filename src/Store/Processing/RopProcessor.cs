@@ -54,7 +54,7 @@ public static class RopProcessor
                     break;
                 }
 
-                RopResponse? response = Run(session, entry, request, input.HandleTable);
+                RopResponse? response = Run(session, entry, request, input.HandleTable, room);
                 response?.Encode(writer);
                 if (writer.Position - before > room)
                 {
@@ -82,9 +82,9 @@ public static class RopProcessor
         }
     }
 
-    private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable)
+    private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable, int room)
     {
-        var context = new RopContext(session, handleTable, request);
+        var context = new RopContext(session, handleTable, request) { AvailableResponseSize = room };
         if (entry is null)
         {
             return request.RopId == RopId.RopRelease ? null : context.Fail(ErrorCodes.NotSupported);

@@ -23,6 +23,17 @@ public static class ServerMaintainedProperties
     /// <summary>Updates what every saved change updates: modification time, change key, last modifier.</summary>
     public static void OnSaved(RopContext context, PropertyBag properties, MessageStore store) => Touch(context, properties, store);
 
+    /// <summary>
+    /// After a folder's properties changed (immediately, [MS-OXCPRPT] 3.2.5.4): the folder's modification
+    /// time and change key ([MS-OXCPRPT] 2.2.1.3, 2.2.1.6) move on. PidTagLastModifierName does not apply
+    /// to folders (2.2.1.5).
+    /// </summary>
+    public static void OnFolderChanged(RopContext context, PropertyBag properties, MessageStore store)
+    {
+        properties.Set(PropertyIds.LastModificationTime, PropertyValue.Time(context.Server.Time.GetUtcNow().UtcDateTime));
+        properties.Set(PropertyIds.ChangeKey, PropertyValue.Binary(ChangeKey(store)));
+    }
+
     private static void Touch(RopContext context, PropertyBag properties, MessageStore store)
     {
         properties.Set(PropertyIds.LastModificationTime, PropertyValue.Time(context.Server.Time.GetUtcNow().UtcDateTime));
