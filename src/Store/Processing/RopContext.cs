@@ -19,6 +19,12 @@ public sealed class RopContext(StoreSession session, uint[] handleTable, RopRequ
 
     public RopRequest Request { get; } = request;
 
+    /// <summary>
+    /// How many bytes this ROP's response may take in the output buffer. A ROP that returns as much data as
+    /// fits (RopReadStream with MaximumByteCount, [MS-OXCPRPT] 2.2.15.1) sizes its answer by it.
+    /// </summary>
+    public int ResponseRoom { get; init; } = int.MaxValue;
+
     /// <summary>The handle table as it will be returned.</summary>
     public uint[] HandleTable { get; } = handleTable;
 
