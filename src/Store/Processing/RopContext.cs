@@ -20,11 +20,11 @@ public sealed class RopContext(StoreSession session, uint[] handleTable, RopRequ
     public RopRequest Request { get; } = request;
 
     /// <summary>
-    /// The bytes left in the ROP output buffer for this ROP's response (the processor's view; unbounded
-    /// when unknown). Property reads use it to answer a value too large for the buffer with an error
-    /// instead of the value ([MS-OXCPRPT] 2.2.3.2).
+    /// How many bytes this ROP's response may take in the output buffer (unbounded when unknown). A ROP
+    /// that returns as much data as fits (RopReadStream with MaximumByteCount, [MS-OXCPRPT] 2.2.15.1) sizes
+    /// its answer by it, and property reads answer a value too large for it with an error ([MS-OXCPRPT] 2.2.3.2).
     /// </summary>
-    public int AvailableResponseSize { get; init; } = int.MaxValue;
+    public int ResponseRoom { get; init; } = int.MaxValue;
 
     /// <summary>The handle table as it will be returned.</summary>
     public uint[] HandleTable { get; } = handleTable;

@@ -21,6 +21,7 @@ public static class RopProcessor
     {
         lock (session.Server.Sync)
         {
+            session.LastActivity = session.Server.Time.GetUtcNow();
             // The whole buffer is decoded before anything runs: a buffer that cannot be parsed is rejected
             // as a call ([MS-OXCRPC] 3.1.4.2 ecRpcFormat) and changes nothing.
             DecodedInput input;
@@ -84,7 +85,7 @@ public static class RopProcessor
 
     private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable, int room)
     {
-        var context = new RopContext(session, handleTable, request) { AvailableResponseSize = room };
+        var context = new RopContext(session, handleTable, request) { ResponseRoom = room };
         if (entry is null)
         {
             return request.RopId == RopId.RopRelease ? null : context.Fail(ErrorCodes.NotSupported);

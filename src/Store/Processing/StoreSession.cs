@@ -19,6 +19,9 @@ public sealed class StoreSession(StoreServer server, TargetUser user)
 
     public int ObjectCount => objects.Count;
 
+    /// <summary>When the session last sent a ROP buffer (region-lock expiry, [MS-OXCPRPT] 3.2.5.21).</summary>
+    public DateTimeOffset LastActivity { get; set; }
+
     public uint Add(ServerObject value)
     {
         uint handle = nextHandle++;

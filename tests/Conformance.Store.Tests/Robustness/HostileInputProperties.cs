@@ -84,14 +84,14 @@ public sealed class HostileInputProperties
         }
 
         byte[] input = writer.ToArray();
-        string before = StoreState.Describe(harness.Server);
+        string before = StoreSnapshot.Describe(harness.Server);
         Task<RawExecution> call = session.Raw.ExecuteRawAsync(input, maximumOutput);
         Assert.That(await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(5))), Is.SameAs(call), $"no answer within 5 s to {Convert.ToHexString(input)}");
         RawExecution result = await call;
 
         if (Rejected(result, input))
         {
-            Assert.That(StoreState.Describe(harness.Server), Is.EqualTo(before), $"a rejected request changed the store: {Convert.ToHexString(input)}");
+            Assert.That(StoreSnapshot.Describe(harness.Server), Is.EqualTo(before), $"a rejected request changed the store: {Convert.ToHexString(input)}");
         }
     }
 

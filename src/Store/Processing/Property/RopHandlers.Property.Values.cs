@@ -31,7 +31,7 @@ public static partial class RopHandlers
         Encoding codePage = PropertyValues.CodePageOf(context.Options);
 
         // Header and the row's Flag, then per column at most a type and a flag before the value.
-        int room = context.AvailableResponseSize - ResponseHeaderSize - 1;
+        int room = context.ResponseRoom - ResponseHeaderSize - 1;
         var cells = new FlaggedPropertyValue[request.PropertyTags.Count];
         bool anyError = false;
         for (int i = 0; i < cells.Length; i++)
@@ -85,7 +85,7 @@ public static partial class RopHandlers
         Encoding codePage = PropertyValues.CodePageOf(context.Options);
 
         // Header and PropertyValueCount; each value also carries its 4-byte tag.
-        int room = context.AvailableResponseSize - ResponseHeaderSize - 2;
+        int room = context.ResponseRoom - ResponseHeaderSize - 2;
         var values = new List<TaggedPropertyValue>();
         foreach (TaggedPropertyValue stored in PropertyValues.All(target))
         {

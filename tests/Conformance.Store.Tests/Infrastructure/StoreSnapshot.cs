@@ -9,7 +9,7 @@ using Conformance.Store.Model;
 /// recipients, attachments, properties, named-property mappings and mailbox conditions. Two equal
 /// pictures mean no observable change.
 /// </summary>
-public static class StoreState
+public static class StoreSnapshot
 {
     public static string Describe(StoreServer server)
     {
