@@ -19,6 +19,13 @@ public sealed class RopContext(StoreSession session, uint[] handleTable, RopRequ
 
     public RopRequest Request { get; } = request;
 
+    /// <summary>
+    /// The bytes the output buffer has left for this ROP's response. Handlers that can size their
+    /// response before they change anything (rows, recipient rows, replica lists) fit it to this, or
+    /// answer <see cref="RopResponseDoesNotFit"/> so the processor reports the ROP unprocessed.
+    /// </summary>
+    public int ResponseRoom { get; init; } = int.MaxValue;
+
     /// <summary>The handle table as it will be returned.</summary>
     public uint[] HandleTable { get; } = handleTable;
 

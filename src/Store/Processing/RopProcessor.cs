@@ -54,7 +54,14 @@ public static class RopProcessor
                     break;
                 }
 
-                RopResponse? response = Run(session, entry, request, input.HandleTable);
+                RopResponse? response = Run(session, entry, request, input.HandleTable, room);
+                if (response is RopResponseDoesNotFit notFitted)
+                {
+                    // The handler changed nothing: the ROP goes back unprocessed ([MS-OXCROPS] 3.2.5.1).
+                    WriteBufferTooSmall(writer, input, requestOffset, before + notFitted.SizeNeeded + handleTableLength);
+                    break;
+                }
+
                 response?.Encode(writer);
                 if (writer.Position - before > room)
                 {
@@ -82,9 +89,9 @@ public static class RopProcessor
         }
     }
 
-    private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable)
+    private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable, int room)
     {
-        var context = new RopContext(session, handleTable, request);
+        var context = new RopContext(session, handleTable, request) { ResponseRoom = room };
         if (entry is null)
         {
             return request.RopId == RopId.RopRelease ? null : context.Fail(ErrorCodes.NotSupported);
