@@ -89,11 +89,12 @@ public static partial class RopHandlers
 
         // [MS-OXCROPS] 2.2.6.1.2: RowCount may be less than RecipientCount; the rest is read with RopReadRecipients.
         var rows = new List<OpenRecipientRow>();
-        int size = EncodedSize(response);
+        int baseSize = EncodedSize(response);
+        int size = baseSize;
         foreach (RecipientRecord recipient in saved.Recipients.Take(byte.MaxValue))
         {
             OpenRecipientRow row = RecipientRows.Row(recipient, columns, context.Options.MissingColumnIsNotFoundError);
-            int rowSize = EncodedSize(response with { RecipientRows = new[] { row } }) - size;
+            int rowSize = EncodedSize(response with { RecipientRows = new[] { row } }) - baseSize;
             if (size + rowSize > context.ResponseRoom)
             {
                 break;
