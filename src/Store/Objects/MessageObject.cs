@@ -14,7 +14,7 @@ public sealed class MessageObject : PropertyObject
         Folder = folder;
         Saved = saved;
         Working = working;
-        IsWritable = writable;
+        Writable = writable;
     }
 
     /// <summary>The folder the message is (or will be saved) in.</summary>
@@ -32,5 +32,8 @@ public sealed class MessageObject : PropertyObject
 
     public override PropertyBag Properties => Working.Properties;
 
-    public override bool IsWritable { get; }
+    /// <summary>Settable: RopSaveChangesMessage with KeepOpenReadOnly can lower the access ([MS-OXCMSG] 2.2.3.3.1).</summary>
+    public override bool IsWritable => Writable;
+
+    public bool Writable { get; set; }
 }

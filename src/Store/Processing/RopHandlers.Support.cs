@@ -1,22 +1,45 @@
 namespace Conformance.Store.Processing;
 
 using Conformance.Protocol.Data;
+using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
+using Conformance.Protocol.Rops.Stream;
 using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Model;
 using Conformance.Store.Objects;
 
+/// <summary>
+/// The Support family: folders ([MS-OXCFOLD]), tables ([MS-OXCTABL]), messages and attachments
+/// ([MS-OXCMSG]) and submission ([MS-OXOMSG]). This file holds the registrations and the folder ROPs;
+/// the others are in Processing/Support.
+/// </summary>
 public static partial class RopHandlers
 {
+    // Bounds of the fixed-size responses ([MS-OXCROPS] 2.2.4 - 2.2.7): header (RopId, handle index, ReturnValue) and fields.
+    private const int HeaderSize = 6;
+
     // A property, not a field: static fields of a partial class initialize in file order, after Entries.
+    // Handlers whose response size depends on the store (replica lists, rows, recipient rows) declare the
+    // smallest response as their bound and fit the rest to RopContext.ResponseRoom themselves.
     private static RopHandlerEntry[] SupportHandlers =>
     [
         RopHandlerEntry.Writer<RopReleaseRequest>(RopId.RopRelease, Release, _ => 0),
-        RopHandlerEntry.Writer<RopOpenFolderRequest>(RopId.RopOpenFolder, OpenFolder),
-        RopHandlerEntry.Writer<RopCreateFolderRequest>(RopId.RopCreateFolder, CreateFolder),
-        RopHandlerEntry.Writer<RopCreateMessageRequest>(RopId.RopCreateMessage, CreateMessage),
-        RopHandlerEntry.Writer<RopOpenMessageRequest>(RopId.RopOpenMessage, OpenMessage),
-        RopHandlerEntry.Writer<RopSaveChangesMessageRequest>(RopId.RopSaveChangesMessage, SaveChangesMessage),
+        RopHandlerEntry.Writer<RopOpenFolderRequest>(RopId.RopOpenFolder, OpenFolder, _ => HeaderSize + 2),
+        RopHandlerEntry.Writer<RopCreateFolderRequest>(RopId.RopCreateFolder, CreateFolder, _ => HeaderSize + 9),
+        RopHandlerEntry.Writer<RopDeleteFolderRequest>(RopId.RopDeleteFolder, DeleteFolder, _ => HeaderSize + 1),
+        RopHandlerEntry.Writer<RopDeleteMessagesRequest>(RopId.RopDeleteMessages, DeleteMessages, _ => HeaderSize + 1),
+        RopHandlerEntry.Writer<RopEmptyFolderRequest>(RopId.RopEmptyFolder, EmptyFolder, _ => HeaderSize + 1),
+        RopHandlerEntry.Writer<RopGetHierarchyTableRequest>(RopId.RopGetHierarchyTable, GetHierarchyTable, _ => HeaderSize + 4),
+        RopHandlerEntry.Writer<RopGetContentsTableRequest>(RopId.RopGetContentsTable, GetContentsTable, _ => HeaderSize + 4),
+        RopHandlerEntry.Writer<RopSetColumnsRequest>(RopId.RopSetColumns, SetColumns, _ => HeaderSize + 1),
+        RopHandlerEntry.Writer<RopQueryRowsRequest>(RopId.RopQueryRows, QueryRows, _ => HeaderSize + 3),
+        RopHandlerEntry.Writer<RopCreateMessageRequest>(RopId.RopCreateMessage, CreateMessage, _ => HeaderSize + 9),
+        RopHandlerEntry.Writer<RopOpenMessageRequest>(RopId.RopOpenMessage, OpenMessage, _ => HeaderSize + 8),
+        RopHandlerEntry.Writer<RopSaveChangesMessageRequest>(RopId.RopSaveChangesMessage, SaveChangesMessage, _ => HeaderSize + 9),
+        RopHandlerEntry.Writer<RopCreateAttachmentRequest>(RopId.RopCreateAttachment, CreateAttachment, _ => HeaderSize + 4),
+        RopHandlerEntry.Writer<RopOpenAttachmentRequest>(RopId.RopOpenAttachment, OpenAttachment, _ => HeaderSize),
+        RopHandlerEntry.Writer<RopSaveChangesAttachmentRequest>(RopId.RopSaveChangesAttachment, SaveChangesAttachment, _ => HeaderSize),
+        RopHandlerEntry.Writer<RopSubmitMessageRequest>(RopId.RopSubmitMessage, SubmitMessage, _ => HeaderSize),
     ];
 
     // [MS-OXCROPS] 2.2.15.3: RopRelease frees the object and has no response; an empty slot is no error.
@@ -30,12 +53,39 @@ public static partial class RopHandlers
         return null;
     }
 
-    /// <summary>The folder a logon or folder handle stands for when the request names a folder by ID.</summary>
-    private static uint FindFolder(RopContext context, byte inputHandleIndex, ObjectId folderId, out LogonObject logon, out FolderRecord folder)
+    /// <summary>The encoded size of <paramref name="response"/>.</summary>
+    private static int EncodedSize(RopResponse response)
+    {
+        using var writer = new ProtocolWriter();
+        response.Encode(writer);
+        return writer.Position;
+    }
+
+    /// <summary>
+    /// Answers <paramref name="response"/> after <paramref name="commit"/> when it fits the output buffer;
+    /// otherwise changes nothing and lets the processor report the ROP unprocessed.
+    /// </summary>
+    private static RopResponse Commit(RopContext context, RopResponse response, Action commit)
+    {
+        int size = EncodedSize(response);
+        if (size > context.ResponseRoom)
+        {
+            return new RopResponseDoesNotFit(context.Request.RopId, size);
+        }
+
+        commit();
+        return response;
+    }
+
+    /// <summary>Whether <paramref name="outputHandleIndex"/> names a slot of the handle table.</summary>
+    private static bool IsValidOutputIndex(RopContext context, byte outputHandleIndex) => outputHandleIndex < context.HandleTable.Length;
+
+    /// <summary>The folder a logon or folder handle stands for when the request names a folder by ID ([MS-OXCFOLD] 2.2.1.1.1, [MS-OXCMSG] 2.2.3.1).</summary>
+    private static uint FindFolder(RopContext context, byte inputHandleIndex, ObjectId folderId, bool includeSoftDeleted, out LogonObject logon, out FolderRecord folder)
     {
         folder = null!;
+        logon = null!;
         uint error = context.Resolve(inputHandleIndex, out ServerObject input);
-        logon = input?.Logon!;
         if (error != ErrorCodes.Success)
         {
             return error;
@@ -46,7 +96,8 @@ public static partial class RopHandlers
             return ErrorCodes.NotSupported;
         }
 
-        if (!logon.Store.Folders.TryGetValue(folderId, out FolderRecord? found) || found.IsDeleted)
+        logon = input.Logon;
+        if (!logon.Store.Folders.TryGetValue(folderId, out FolderRecord? found) || (found.IsDeleted && !includeSoftDeleted))
         {
             return ErrorCodes.NotFound;
         }
@@ -55,31 +106,43 @@ public static partial class RopHandlers
         return ErrorCodes.Success;
     }
 
-    /// <summary>RopOpenFolder ([MS-OXCFOLD] 3.2.5.1): opens a folder of the logon's store by Folder ID.</summary>
+    /// <summary>
+    /// RopOpenFolder ([MS-OXCFOLD] 3.2.5.1): opens a folder of the logon's store by Folder ID; a soft-deleted
+    /// folder only with OpenSoftDeleted (2.2.1.1.1); other mode bits are ignored.
+    /// </summary>
     private static RopResponse? OpenFolder(RopContext context, RopOpenFolderRequest request)
     {
-        uint error = FindFolder(context, request.InputHandleIndex, request.FolderId, out LogonObject logon, out FolderRecord folder);
+        bool softDeleted = (request.OpenModeFlags & OpenFolderModeFlags.OpenSoftDeleted) != 0;
+        uint error = FindFolder(context, request.InputHandleIndex, request.FolderId, softDeleted, out LogonObject logon, out FolderRecord folder);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
         }
 
-        if (!context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(logon, folder)))
+        if (!IsValidOutputIndex(context, request.OutputHandleIndex))
         {
             return context.Fail(ErrorCodes.InvalidParameter);
         }
 
-        bool ghosted = folder.GhostReplicaServers is { Count: > 0 };
-        return new RopOpenFolderResponse
+        RopOpenFolderGhostInfo? ghost = GhostInfo(folder);
+        var response = new RopOpenFolderResponse
         {
             OutputHandleIndex = request.OutputHandleIndex,
             HasRules = false,
-            IsGhosted = ghosted,
-            GhostInfo = ghosted ? new RopOpenFolderGhostInfo((ushort)folder.GhostReplicaServers!.Count, folder.GhostReplicaServers.ToArray()) : null,
+            IsGhosted = ghost is not null,
+            GhostInfo = ghost,
         };
+        return Commit(context, response, () => context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(logon, folder)));
     }
 
-    /// <summary>RopCreateFolder ([MS-OXCFOLD] 3.2.5.2): creates a subfolder, or opens an existing one of that name when OpenExisting is set.</summary>
+    // [MS-OXCFOLD] 2.2.1.1.2: a public folder without a replica here lists the servers that have one.
+    private static RopOpenFolderGhostInfo? GhostInfo(FolderRecord folder) =>
+        folder.GhostReplicaServers is { Count: > 0 } servers ? new RopOpenFolderGhostInfo((ushort)servers.Count, servers.ToArray()) : null;
+
+    /// <summary>
+    /// RopCreateFolder ([MS-OXCFOLD] 3.2.5.2): creates a subfolder of the input folder, or with OpenExisting
+    /// opens the live subfolder of that name; a name already taken otherwise fails with ecDuplicateName.
+    /// </summary>
     private static RopResponse? CreateFolder(RopContext context, RopCreateFolderRequest request)
     {
         uint error = context.Resolve(request.InputHandleIndex, out FolderObject parent);
@@ -88,139 +151,144 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        if (string.IsNullOrEmpty(request.DisplayName))
+        // [MS-OXCFOLD] 2.2.1.2.1: FOLDER_GENERIC and FOLDER_SEARCH are the only folder types a client creates.
+        if (request.FolderType is not (FolderType.Generic or FolderType.Search) || string.IsNullOrEmpty(request.DisplayName) || !IsValidOutputIndex(context, request.OutputHandleIndex))
         {
             return context.Fail(ErrorCodes.InvalidParameter);
         }
 
-        FolderRecord? existing = parent.Folder.Children.FirstOrDefault(f => !f.IsDeleted
-            && string.Equals(f.Properties.GetValue<string>(PropertyIds.DisplayName), request.DisplayName, StringComparison.OrdinalIgnoreCase));
+        FolderRecord? existing = StoreTree.LiveChildren(parent.Folder).FirstOrDefault(f =>
+            string.Equals(f.Properties.GetValue<string>(PropertyIds.DisplayName), request.DisplayName, StringComparison.OrdinalIgnoreCase));
         if (existing is not null && !request.OpenExisting)
         {
             return context.Fail(ErrorCodes.CollidingNames);
         }
 
-        FolderRecord folder = existing ?? NewFolder(context, parent, request);
-        if (!context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(parent.Logon, folder)))
+        MessageStore store = parent.Logon.Store;
+        if (existing is not null)
         {
-            return context.Fail(ErrorCodes.InvalidParameter);
+            // [MS-OXCFOLD] 2.2.1.2.2: IsExistingFolder (and with it HasRules and IsGhosted) concerns public folders.
+            bool report = !store.IsPrivate || context.Options.ReportExistingFolderInPrivateMailbox;
+            RopOpenFolderGhostInfo? ghost = GhostInfo(existing);
+            var opened = new RopCreateFolderResponse
+            {
+                OutputHandleIndex = request.OutputHandleIndex,
+                FolderId = existing.Id,
+                IsExistingFolder = report,
+                HasRules = report ? false : null,
+                IsGhosted = report ? ghost is not null : null,
+                GhostInfo = report ? ghost : null,
+            };
+            return Commit(context, opened, () => context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(parent.Logon, existing)));
         }
 
-        return new RopCreateFolderResponse
-        {
-            OutputHandleIndex = request.OutputHandleIndex,
-            FolderId = folder.Id,
-            IsExistingFolder = existing is not null,
-            HasRules = existing is not null ? false : null,
-            IsGhosted = existing is not null ? false : null,
-        };
-    }
-
-    private static FolderRecord NewFolder(RopContext context, FolderObject parent, RopCreateFolderRequest request)
-    {
-        MessageStore store = parent.Logon.Store;
         FolderRecord folder = store.CreateFolder(parent.Folder, request.DisplayName);
+        folder.Properties.Set(SupportPropertyIds.FolderType, PropertyValue.Integer32(request.FolderType == FolderType.Search ? FolderTypes.Search : FolderTypes.Generic));
         if (!string.IsNullOrEmpty(request.Comment))
         {
             folder.Properties.Set(PropertyIds.Comment, PropertyValue.String(request.Comment));
         }
 
         ServerMaintainedProperties.OnCreated(context, folder.Properties, store);
-        return folder;
+        context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(parent.Logon, folder));
+        return new RopCreateFolderResponse { OutputHandleIndex = request.OutputHandleIndex, FolderId = folder.Id, IsExistingFolder = false };
     }
-
-    /// <summary>RopCreateMessage ([MS-OXCMSG] 3.2.5.2): a new message in a folder; it exists in the store only once saved.</summary>
-    private static RopResponse? CreateMessage(RopContext context, RopCreateMessageRequest request)
-    {
-        uint error = FindFolder(context, request.InputHandleIndex, request.FolderId, out LogonObject logon, out FolderRecord folder);
-        if (error != ErrorCodes.Success)
-        {
-            return context.Fail(error);
-        }
-
-        var working = new MessageRecord(default);
-        working.Properties.Set(PropertyIds.MessageClass, PropertyValue.String("IPM.Note"));
-        ServerMaintainedProperties.OnCreated(context, working.Properties, logon.Store);
-        if (!context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true)))
-        {
-            return context.Fail(ErrorCodes.InvalidParameter);
-        }
-
-        return new RopCreateMessageResponse { OutputHandleIndex = request.OutputHandleIndex, MessageId = null };
-    }
-
-    /// <summary>RopOpenMessage ([MS-OXCMSG] 3.2.5.1): opens a saved message on a working copy.</summary>
-    private static RopResponse? OpenMessage(RopContext context, RopOpenMessageRequest request)
-    {
-        uint error = FindFolder(context, request.InputHandleIndex, request.FolderId, out LogonObject logon, out FolderRecord folder);
-        if (error != ErrorCodes.Success)
-        {
-            return context.Fail(error);
-        }
-
-        if (!folder.Messages.TryGetValue(request.MessageId, out MessageRecord? saved) || saved.IsDeleted)
-        {
-            return context.Fail(ErrorCodes.NotFound);
-        }
-
-        bool writable = (request.OpenModeFlags & OpenMessageModeFlags.ReadWrite) != 0;
-        if (!context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable)))
-        {
-            return context.Fail(ErrorCodes.InvalidParameter);
-        }
-
-        return new RopOpenMessageResponse
-        {
-            OutputHandleIndex = request.OutputHandleIndex,
-            HasNamedProperties = saved.Properties.All.Any(p => p.PropertyTag.IsNamed),
-            SubjectPrefix = TypedStringOf(saved.Properties.Get(0x003D)),
-            NormalizedSubject = TypedStringOf(saved.Properties.Get(0x0E1D)),
-            RecipientCount = 0,
-        };
-    }
-
-    private static TypedString TypedStringOf(PropertyValue? value) => value switch
-    {
-        PropertyValue<string> { Value.Length: 0 } => TypedString.Empty,
-        PropertyValue<string> { Type: PropertyType.PtypString } text => TypedString.Unicode(text.Value),
-        PropertyValue<string> text => TypedString.Character(text.Value),
-        _ => TypedString.None,
-    };
 
     /// <summary>
-    /// RopSaveChangesMessage ([MS-OXCMSG] 3.2.5.3, [MS-OXCPRPT] 3.2.5.4): the working copy becomes the
-    /// stored message, visible to every session from the next ROP on.
+    /// RopDeleteFolder ([MS-OXCFOLD] 3.2.5.3): deletes a subfolder of the input folder. Subfolders and messages
+    /// go with it only when DEL_FOLDERS / DEL_MESSAGES allow; DELETE_HARD_DELETE removes it for good.
     /// </summary>
-    private static RopResponse? SaveChangesMessage(RopContext context, RopSaveChangesMessageRequest request)
+    private static RopResponse? DeleteFolder(RopContext context, RopDeleteFolderRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
+        uint error = context.Resolve(request.InputHandleIndex, out FolderObject parent);
         if (error != ErrorCodes.Success)
         {
-            return new RopFailureResponse(RopId.RopSaveChangesMessage, request.ResponseHandleIndex, error);
+            return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = error };
         }
 
-        if (!message.IsWritable)
+        FolderRecord? target = StoreTree.LiveChildren(parent.Folder).FirstOrDefault(f => f.Id == request.FolderId);
+        if (target is null)
         {
-            return new RopFailureResponse(RopId.RopSaveChangesMessage, request.ResponseHandleIndex, ErrorCodes.AccessDenied);
+            return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = ErrorCodes.NotFound };
         }
 
-        MessageStore store = message.Logon.Store;
-        if (message.Saved is null)
+        bool blockedByFolders = StoreTree.LiveChildren(target).Any() && (request.DeleteFolderFlags & DeleteFolderFlags.DeleteFolders) == 0;
+        bool blockedByMessages = target.Messages.Values.Any(m => !m.IsDeleted) && (request.DeleteFolderFlags & DeleteFolderFlags.DeleteMessages) == 0;
+        if (blockedByFolders || blockedByMessages)
         {
-            var record = new MessageRecord(store.NewId());
-            message.Working.Id = record.Id;
-            message.Saved = record;
-            message.Folder.Messages[record.Id] = record;
-            store.Messages[record.Id] = (message.Folder, record);
+            return context.Options.DeleteFolderFailsWhenNotEmpty
+                ? new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = blockedByFolders ? ErrorCodes.HasFolders : ErrorCodes.HasMessages }
+                : new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, PartialCompletion = true };
         }
 
-        ServerMaintainedProperties.OnSaved(context, message.Working.Properties, store);
-        message.Saved.ReplaceWith(message.Working);
-        return new RopSaveChangesMessageResponse
+        RemoveFolder(context, parent.Logon.Store, target, (request.DeleteFolderFlags & DeleteFolderFlags.DeleteHardDelete) != 0);
+        return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex };
+    }
+
+    // [MS-OXCFOLD] 2.2.1.3.1: hard when asked; soft otherwise, except in private mailboxes unless configured.
+    private static void RemoveFolder(RopContext context, MessageStore store, FolderRecord folder, bool hard)
+    {
+        if (hard || (store.IsPrivate && !context.Options.SoftDeleteFoldersInPrivateMailbox))
         {
-            ResponseHandleIndex = request.ResponseHandleIndex,
-            InputHandleIndex = request.InputHandleIndex,
-            MessageId = message.Saved.Id,
-        };
+            StoreTree.HardDeleteFolder(store, folder);
+        }
+        else
+        {
+            StoreTree.SoftDeleteFolder(folder);
+        }
+    }
+
+    /// <summary>
+    /// RopDeleteMessages ([MS-OXCFOLD] 3.2.5.11): soft deletes the listed messages of the input folder; an ID
+    /// that names no message there is skipped and reported by PartialCompletion. NotifyNonRead asks for
+    /// non-read receipts, which need a transport this store does not have: it is accepted and ignored.
+    /// </summary>
+    private static RopResponse? DeleteMessages(RopContext context, RopDeleteMessagesRequest request)
+    {
+        uint error = context.Resolve(request.InputHandleIndex, out FolderObject folder);
+        if (error != ErrorCodes.Success)
+        {
+            return new RopDeleteMessagesResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = error };
+        }
+
+        bool partial = false;
+        foreach (ObjectId id in request.MessageIds)
+        {
+            if (folder.Folder.Messages.TryGetValue(id, out MessageRecord? message) && !message.IsDeleted)
+            {
+                StoreTree.SoftDeleteMessage(message);
+            }
+            else
+            {
+                partial = true;
+            }
+        }
+
+        return new RopDeleteMessagesResponse { InputHandleIndex = request.InputHandleIndex, PartialCompletion = partial };
+    }
+
+    /// <summary>
+    /// RopEmptyFolder ([MS-OXCFOLD] 3.2.5.9): deletes the folder's normal messages, its FAI messages too when
+    /// WantDeleteAssociated is set, and every subfolder; the folder itself stays. It runs synchronously.
+    /// </summary>
+    private static RopResponse? EmptyFolder(RopContext context, RopEmptyFolderRequest request)
+    {
+        uint error = context.Resolve(request.InputHandleIndex, out FolderObject folder);
+        if (error != ErrorCodes.Success)
+        {
+            return new RopEmptyFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = error };
+        }
+
+        foreach (MessageRecord message in folder.Folder.Messages.Values.Where(m => !m.IsDeleted && (request.WantDeleteAssociated || !StoreTree.IsAssociated(m))))
+        {
+            StoreTree.SoftDeleteMessage(message);
+        }
+
+        foreach (FolderRecord child in StoreTree.LiveChildren(folder.Folder).ToArray())
+        {
+            RemoveFolder(context, folder.Logon.Store, child, hard: false);
+        }
+
+        return new RopEmptyFolderResponse { InputHandleIndex = request.InputHandleIndex };
     }
 }

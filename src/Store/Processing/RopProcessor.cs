@@ -56,6 +56,13 @@ public static class RopProcessor
                 }
 
                 RopResponse? response = Run(session, entry, request, input.HandleTable, room);
+                if (response is RopResponseDoesNotFit notFitted)
+                {
+                    // The handler changed nothing: the ROP goes back unprocessed ([MS-OXCROPS] 3.2.5.1).
+                    WriteBufferTooSmall(writer, input, requestOffset, before + notFitted.SizeNeeded + handleTableLength);
+                    break;
+                }
+
                 response?.Encode(writer);
                 if (writer.Position - before > room)
                 {

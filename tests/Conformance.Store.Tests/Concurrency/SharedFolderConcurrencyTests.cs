@@ -27,12 +27,12 @@ public sealed class SharedFolderConcurrencyTests
         await using var harness = new StoreHarness();
         RopSession owner = await harness.ConnectAsync();
         (uint[] ownerHandles, var logon) = await StoreHarness.LogonAsync(owner);
-        RopExchange created = await StoreHarness.ExecuteAsync(owner, ownerHandles, new RopCreateFolderRequest
-        {
-            InputHandleIndex = 0, OutputHandleIndex = 1, FolderType = FolderType.Generic, UseUnicodeStrings = true, DisplayName = "Shared",
-        });
-        ObjectId shared = StoreHarness.Expect<RopCreateFolderResponse>(created.Responses[0]).FolderId;
-        _ = logon;
+        RopExchange created = await StoreHarness.ExecuteAsync(
+            owner,
+            ownerHandles,
+            new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = logon.FolderIds.Inbox },
+            new RopCreateFolderRequest { InputHandleIndex = 1, OutputHandleIndex = 2, FolderType = FolderType.Generic, UseUnicodeStrings = true, DisplayName = "Shared" });
+        ObjectId shared = StoreHarness.Expect<RopCreateFolderResponse>(created.Responses[1]).FolderId;
 
         int iterations = RopsPerSession / RopsPerIteration;
         int[] saved = await Task.WhenAll(Enumerable.Range(0, Sessions).Select(s => Task.Run(() => WorkAsync(harness, shared, s, iterations))));

@@ -326,7 +326,8 @@ public sealed class CopyTests
     public async Task CopyToWithSubObjectsCopiesSubfoldersAndMessages()
     {
         // [MS-OXCPRPT] 2.2.11.1 WantSubObjects; copies get a new record key (2.2.1.8) and keep the search key (2.2.1.9).
-        await using var harness = new StoreHarness();
+        // IsExistingFolder reports the copied subfolder only when private mailboxes report it ([MS-OXCFOLD] 2.2.1.2.2; a store option).
+        await using var harness = new StoreHarness(new StoreOptions { ReportExistingFolderInPrivateMailbox = true });
         PropertyClient client = await PropertyClient.ConnectAsync(harness);
         await client.OpenFolderAsync(client.Inbox, Third);
         ObjectId sourceId = await client.CreateFolderAsync(Third, "source", Source);

@@ -41,7 +41,7 @@ public sealed class GetPropertiesTests
         await client.CreateMessageAsync(Message);
         await client.SetAsync(Message, Tags.Integer(Tags.Importance, 1));
 
-        PropertyRow row = await client.GetAsync(Message, Tags.Importance, Tags.Sensitivity);
+        PropertyRow row = await client.GetAsync(Message, Tags.Importance, Tags.NeverSet);
 
         Assert.Multiple(() =>
         {
@@ -73,7 +73,7 @@ public sealed class GetPropertiesTests
         await client.CreateMessageAsync(Message);
         await client.SetAsync(Message, Tags.Integer(Tags.Importance, 2));
 
-        PropertyRow row = await client.GetAsync(Message, Tags.Unspecified(Tags.Importance), Tags.Unspecified(Tags.Sensitivity));
+        PropertyRow row = await client.GetAsync(Message, Tags.Unspecified(Tags.Importance), Tags.Unspecified(Tags.NeverSet));
 
         Assert.Multiple(() =>
         {

@@ -144,6 +144,9 @@ internal static class Tags
     public static readonly PropertyTag DisplayName = new(0x3001, PropertyType.PtypString);
     public static readonly PropertyTag Importance = new(0x0017, PropertyType.PtypInteger32);
     public static readonly PropertyTag Sensitivity = new(0x0036, PropertyType.PtypInteger32);
+
+    /// <summary>A tagged property no ROP sets by itself (RopCreateMessage gives new messages PidTagSensitivity, [MS-OXCMSG] 3.2.5.2).</summary>
+    public static readonly PropertyTag NeverSet = new(0x6610, PropertyType.PtypInteger32);
     public static readonly PropertyTag Body = new(0x1000, PropertyType.PtypString);
     public static readonly PropertyTag Keywords = new(0x1001, PropertyType.PtypMultipleString);
     public static readonly PropertyTag BinaryData = new(0x6601, PropertyType.PtypBinary);
