@@ -22,7 +22,8 @@ public static partial class RopHandlers
 
         // Registering names changes the store, but only in a way a re-run cannot tell apart: the same
         // names get the same IDs. So a response that does not fit may simply be re-run ([MS-OXCPRPT] 3.2.5.10).
-        RopHandlerEntry.Reader<RopGetPropertyIdsFromNamesRequest>(RopId.RopGetPropertyIdsFromNames, GetPropertyIdsFromNames),
+        // With the Create flag it registers names, so it runs only when its response (2 bytes per name) is sure to fit.
+        RopHandlerEntry.Writer<RopGetPropertyIdsFromNamesRequest>(RopId.RopGetPropertyIdsFromNames, GetPropertyIdsFromNames, request => GetPropertyIdsFromNamesHeadSize + (2 * request.PropertyNames.Count)),
         RopHandlerEntry.Reader<RopGetNamesFromPropertyIdsRequest>(RopId.RopGetNamesFromPropertyIds, GetNamesFromPropertyIds),
         RopHandlerEntry.Writer<RopCopyPropertiesRequest>(RopId.RopCopyProperties, CopyProperties, request => Math.Max(ProblemsResponseSize(request.PropertyTags.Count), ProgressResponseSize)),
         RopHandlerEntry.Writer<RopCopyToRequest>(RopId.RopCopyTo, CopyTo, _ => ProgressResponseSize),

@@ -42,37 +42,64 @@ public static class RopProcessor
 
             using var writer = new ProtocolWriter(Math.Min(maximumOutputSize, 4096));
             int sizeAt = writer.Reserve16();
+            bool changedState = false;
             for (int i = 0; i < input.Requests.Count; i++)
             {
                 (RopRequest request, int requestOffset) = input.Requests[i];
                 RopHandlerEntry? entry = RopHandlers.Find(request.RopId);
                 int before = writer.Position;
-                int room = maximumOutputSize - handleTableLength - before;
-                if (entry is { ReadOnly: false } && (entry.MaximumResponseSize?.Invoke(request) ?? RopHandlerEntry.DefaultMaximumResponseSize) > room)
+
+                // Room for this response that still leaves room to stop at the next request with a
+                // RopBufferTooSmall carrying every later request: then no call ever fails after it changed state.
+                int room = maximumOutputSize - handleTableLength - before - BufferTooSmallLength(input, i + 1);
+                int? sizeNeeded = null;
+                int bound = entry is { ReadOnly: false } ? entry.MaximumResponseSize?.Invoke(request) ?? RopHandlerEntry.DefaultMaximumResponseSize : 0;
+                if (bound > room)
                 {
                     // A ROP that changes state runs only when its response is sure to fit.
-                    WriteBufferTooSmall(writer, input, requestOffset, before + (entry.MaximumResponseSize?.Invoke(request) ?? RopHandlerEntry.DefaultMaximumResponseSize) + handleTableLength);
-                    break;
+                    sizeNeeded = before + bound + handleTableLength;
                 }
-
-                RopResponse? response = Run(session, entry, request, input.HandleTable, room);
-                if (response is RopResponseDoesNotFit notFitted)
+                else
                 {
-                    // The handler changed nothing: the ROP goes back unprocessed ([MS-OXCROPS] 3.2.5.1).
-                    WriteBufferTooSmall(writer, input, requestOffset, before + notFitted.SizeNeeded + handleTableLength);
-                    break;
-                }
-
-                response?.Encode(writer);
-                if (writer.Position - before > room)
-                {
-                    if (entry is { ReadOnly: false })
+                    RopResponse? response = Run(session, entry, request, input.HandleTable, room);
+                    if (response is RopResponseDoesNotFit notFitted)
                     {
-                        session.Server.RecordInternalError(new InvalidOperationException($"{request.RopId} response of {writer.Position - before} bytes exceeded its declared bound"));
+                        // The handler changed nothing: the ROP goes back unprocessed ([MS-OXCROPS] 3.2.5.1).
+                        sizeNeeded = before + notFitted.SizeNeeded + handleTableLength;
+                    }
+                    else
+                    {
+                        response?.Encode(writer);
+                        if (writer.Position - before > room)
+                        {
+                            if (entry is { ReadOnly: false })
+                            {
+                                session.Server.RecordInternalError(new InvalidOperationException($"{request.RopId} response of {writer.Position - before} bytes exceeded its declared bound of {bound}"));
+                            }
+
+                            sizeNeeded = writer.Position + handleTableLength;
+                            writer.Truncate(before);
+                        }
+                        else
+                        {
+                            changedState |= entry is { ReadOnly: false };
+                        }
+                    }
+                }
+
+                if (sizeNeeded is { } needed)
+                {
+                    if (before + BufferTooSmallLength(input, i) + handleTableLength > maximumOutputSize)
+                    {
+                        // Not even RopBufferTooSmall fits: only possible before anything ran, so the call fails unchanged.
+                        if (changedState)
+                        {
+                            session.Server.RecordInternalError(new InvalidOperationException("a call failed after it changed state"));
+                        }
+
+                        return new RawExecution(ErrorCodes.BufferTooSmall, []);
                     }
 
-                    int needed = writer.Position + handleTableLength;
-                    writer.Truncate(before);
                     WriteBufferTooSmall(writer, input, requestOffset, needed);
                     break;
                 }
@@ -84,11 +111,13 @@ public static class RopProcessor
                 writer.WriteUInt32(handle);
             }
 
-            return writer.Position > maximumOutputSize
-                ? new RawExecution(ErrorCodes.BufferTooSmall, [])
-                : new RawExecution(ErrorCodes.Success, writer.ToArray());
+            return new RawExecution(ErrorCodes.Success, writer.ToArray());
         }
     }
+
+    /// <summary>The size of a RopBufferTooSmall that stops at request <paramref name="index"/>: RopId, SizeNeeded and the rest of the RopsList; 0 past the last request.</summary>
+    private static int BufferTooSmallLength(DecodedInput input, int index) =>
+        index >= input.Requests.Count ? 0 : 3 + input.RopsList.Length - input.Requests[index].Offset;
 
     private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable, int room)
     {

@@ -47,6 +47,29 @@ public sealed class SharedFolderConcurrencyTests
         uint rowCount = StoreHarness.Expect<RopGetContentsTableResponse>(table.Responses[1]).RowCount;
         Assert.That(rowCount, Is.EqualTo((uint)saved.Sum()), "messages saved by all sessions");
 
+        // No torn write: every message carries the two values one RopSetProperties gave it, equal.
+        RopExchange columns = await StoreHarness.ExecuteAsync(checker, [.. table.HandleTable], new RopSetColumnsRequest
+        {
+            InputHandleIndex = 2, PropertyTags = new PropertyTag[] { new(0x6601, PropertyType.PtypInteger32), new(0x6602, PropertyType.PtypInteger32) },
+        });
+        StoreHarness.Expect<RopSetColumnsResponse>(columns.Responses[0]);
+        var rows = new List<PropertyRow>();
+        while (true)
+        {
+            RopExchange page = await StoreHarness.ExecuteAsync(checker, [.. table.HandleTable], new RopQueryRowsRequest { InputHandleIndex = 2, ForwardRead = true, RowCount = 0x1000 });
+            var answer = StoreHarness.Expect<RopQueryRowsResponse>(page.Responses[0]);
+            if (answer.RowData.Count == 0)
+            {
+                break;
+            }
+
+            rows.AddRange(answer.RowData);
+        }
+
+        Assert.That(rows, Has.Count.EqualTo(saved.Sum()), "rows read back");
+        Assert.That(rows.Where(r => r.ValueArray[0].Value != r.ValueArray[1].Value || r.ValueArray[0].Flag != FlaggedPropertyValueFlag.Available), Is.Empty, "torn messages");
+        Assert.That(rows.Select(r => r.ValueArray[0].Value).Distinct().Count(), Is.EqualTo(saved.Sum()), "each message saved once with its own value");
+
         var folderTags = Enumerable.Range(0, Sessions).Select(s => new PropertyTag(FolderPropertyId(s), PropertyType.PtypInteger32)).ToArray();
         RopExchange read = await StoreHarness.ExecuteAsync(checker, [.. table.HandleTable], new RopGetPropertiesSpecificRequest { InputHandleIndex = 1, WantUnicode = true, PropertyTags = folderTags });
         PropertyRow row = StoreHarness.Expect<RopGetPropertiesSpecificResponse>(read.Responses[0]).RowData;

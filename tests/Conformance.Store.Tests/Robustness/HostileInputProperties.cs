@@ -17,7 +17,7 @@ using FsCheck.Fluent;
 /// </summary>
 public sealed class HostileInputProperties
 {
-    /// <summary>Handle table of the prepared session: 0 logon, 1 Inbox, 2 a saved message open read-write, 3-5 free.</summary>
+    /// <summary>Handle table of the prepared session: 0 logon, 1 Inbox, 2 a saved message open read-write, 3 a stream on it, 4-5 free.</summary>
     private static readonly RopRequest[] Templates =
     [
         new RopGetPropertiesSpecificRequest { InputHandleIndex = 2, WantUnicode = true, PropertyTags = new PropertyTag[] { new(0x0037, PropertyType.PtypString), new(0x0E08, PropertyType.PtypInteger32) } },
@@ -28,19 +28,35 @@ public sealed class HostileInputProperties
         new RopCreateMessageRequest { InputHandleIndex = 1, OutputHandleIndex = 4, CodePageId = 0x0FFF },
         new RopSaveChangesMessageRequest { ResponseHandleIndex = 2, InputHandleIndex = 2, SaveFlags = SaveFlags.KeepOpenReadWrite },
         new RopCreateFolderRequest { InputHandleIndex = 1, OutputHandleIndex = 5, FolderType = FolderType.Generic, UseUnicodeStrings = true, DisplayName = "sub" },
-        new RopOpenStreamRequest { InputHandleIndex = 2, OutputHandleIndex = 3, PropertyTag = new PropertyTag(0x1000, PropertyType.PtypString), OpenModeFlags = OpenStreamModeFlags.Create },
+        new RopOpenStreamRequest { InputHandleIndex = 2, OutputHandleIndex = 4, PropertyTag = new PropertyTag(0x1000, PropertyType.PtypString), OpenModeFlags = OpenStreamModeFlags.Create },
+        new RopSeekStreamRequest { InputHandleIndex = 3, Origin = SeekStreamOrigin.Beginning, Offset = 0x7FFF_FF00 },
+        new RopSetStreamSizeRequest { InputHandleIndex = 3, StreamSize = 0x7FFF_FFFF },
+        new RopWriteStreamRequest { InputHandleIndex = 3, Data = new byte[] { 1, 2, 3, 4 } },
+        new RopReadStreamRequest { InputHandleIndex = 3, ByteCount = 0xBABE, MaximumByteCount = 0x7FFF_FFFF },
+        new RopCommitStreamRequest { InputHandleIndex = 3 },
+        new RopLockRegionStreamRequest { InputHandleIndex = 3, RegionOffset = 0, RegionSize = ulong.MaxValue, LockFlags = 1 },
+        new RopCopyToRequest { SourceHandleIndex = 2, DestHandleIndex = 4, WantSubObjects = true },
+        new RopGetContentsTableRequest { InputHandleIndex = 1, OutputHandleIndex = 5 },
         new RopCreateAttachmentRequest { InputHandleIndex = 2, OutputHandleIndex = 4 },
     ];
 
-    private static Gen<byte[]> Buffers =>
+    private static Gen<byte[]> OneRop =>
         Gen.Frequency(
-            (1, Gen.Choose(0, 48).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), n))),
             (4, from template in Gen.Elements(Templates)
                 from at in Gen.Choose(0, 40)
                 from value in Gen.Choose(0, 255)
                 from kind in Gen.Choose(0, 2)
                 select Mutate(template.ToBytes(), at, (byte)value, kind)),
-            (1, Gen.Elements(Templates).Select(t => t.ToBytes())));
+            (2, Gen.Elements(Templates).Select(t => t.ToBytes())));
+
+    /// <summary>Random bytes, or one to three ROPs drawn from the templates, mutated or not.</summary>
+    private static Gen<byte[]> Buffers =>
+        Gen.Frequency(
+            (1, Gen.Choose(0, 48).SelectMany(n => Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b), n))),
+            (5, Gen.Choose(1, 3).SelectMany(n => Gen.ArrayOf(OneRop, n)).Select(rops => rops.SelectMany(r => r).ToArray())));
+
+    private static int MaxTest =>
+        int.TryParse(Environment.GetEnvironmentVariable("CONFORMANCE_FSCHECK_MAX_TEST"), out int n) && n > 0 ? n : 300;
 
     private static byte[] Mutate(byte[] rop, int at, byte value, int kind)
     {
@@ -61,7 +77,7 @@ public sealed class HostileInputProperties
     [Test]
     public void HostileBuffersNeverThrowHangOrChangeStateWhenRejected() =>
         Check.One(
-            Config.QuickThrowOnFailure.WithMaxTest(300).WithQuietOnSuccess(true),
+            Config.QuickThrowOnFailure.WithMaxTest(MaxTest).WithQuietOnSuccess(true),
             Prop.ForAll(
                 (from rops in Buffers
                  from maximumOutput in Gen.Elements(0x8000, 64, 16)
@@ -121,7 +137,8 @@ public sealed class HostileInputProperties
             handles,
             new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = logon.FolderIds.Inbox },
             new RopCreateMessageRequest { InputHandleIndex = 1, OutputHandleIndex = 2, CodePageId = 0x0FFF, FolderId = logon.FolderIds.Inbox },
-            new RopSaveChangesMessageRequest { ResponseHandleIndex = 2, InputHandleIndex = 2, SaveFlags = SaveFlags.KeepOpenReadWrite });
+            new RopSaveChangesMessageRequest { ResponseHandleIndex = 2, InputHandleIndex = 2, SaveFlags = SaveFlags.KeepOpenReadWrite },
+            new RopOpenStreamRequest { InputHandleIndex = 2, OutputHandleIndex = 3, PropertyTag = new PropertyTag(0x1001, PropertyType.PtypBinary), OpenModeFlags = OpenStreamModeFlags.Create });
         return [.. exchange.HandleTable];
     }
 }

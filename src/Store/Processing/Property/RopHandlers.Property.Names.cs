@@ -9,6 +9,9 @@ using Conformance.Store.Objects;
 /// <summary>The named-property mapping ROPs ([MS-OXCPRPT] 3.2.5.6, 3.2.5.9, 3.2.5.10).</summary>
 public static partial class RopHandlers
 {
+    /// <summary>RopId, InputHandleIndex, ReturnValue and PropertyIdCount of a RopGetPropertyIdsFromNames response.</summary>
+    private const int GetPropertyIdsFromNamesHeadSize = 8;
+
     /// <summary>The hard limit of registered named properties ([MS-OXCPRPT] 3.2.5.10: 15 significant bits).</summary>
     private const int MaximumNamedProperties = 32767;
 
@@ -60,10 +63,19 @@ public static partial class RopHandlers
         if (request.PropertyNames.Count == 0)
         {
             bool enumerate = target is LogonObject || context.Options.EnumerateNamedPropertiesOnAnyObject;
+            ushort[] all = enumerate ? map.All.Select(entry => entry.PropertyId).ToArray() : [];
+
+            // The list can outgrow the output buffer; the ROP then goes back unprocessed ([MS-OXCROPS] 2.2.15.1).
+            int size = GetPropertyIdsFromNamesHeadSize + (2 * all.Length);
+            if (size > context.ResponseRoom)
+            {
+                return new RopResponseDoesNotFit(RopId.RopGetPropertyIdsFromNames, size);
+            }
+
             return new RopGetPropertyIdsFromNamesResponse
             {
                 InputHandleIndex = request.InputHandleIndex,
-                PropertyIds = enumerate ? map.All.Select(entry => entry.PropertyId).ToArray() : [],
+                PropertyIds = all,
             };
         }
 
