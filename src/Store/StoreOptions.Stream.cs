@@ -21,10 +21,14 @@ public sealed partial class StoreOptions
     /// <summary>
     /// The largest stream, in bytes; seeks beyond it fail with StreamSeekError ([MS-OXCPRPT] 3.2.5.18),
     /// writes beyond it write what fits and report a short write ([MS-OXCPRPT] 3.2.5.13). The specification's
-    /// limit is 2^31; a smaller value lets tests reach the limit without gigabytes of data. Values above
-    /// 2^31 are treated as 2^31.
+    /// limit is 2^31 (values above are treated as 2^31), and it requires the error beyond that, not that every
+    /// size below it works. The store defaults to 64 MiB, a resource limit like a quota: at 2^31, three ROPs
+    /// (seek, write one byte, commit) would make it allocate gigabytes. Set it to 2147483648 for the full range.
     /// </summary>
-    public long MaximumStreamSize { get; set; } = SpecificationMaximumStreamSize;
+    public long MaximumStreamSize { get; set; } = DefaultMaximumStreamSize;
+
+    /// <summary>The store's default stream limit: 64 MiB.</summary>
+    public const long DefaultMaximumStreamSize = 64L << 20;
 
     /// <summary>
     /// Whether RopOpenStream on a public folder in a mode other than ReadOnly fails with NotSupported.

@@ -123,10 +123,12 @@ public sealed class SizeSeekStreamTests
     }
 
     // [MS-OXCPRPT] 3.2.5.18: beyond 2^31 is StreamSeekError (MUST); exactly 2^31 is the maximum size, not beyond it.
+    // The store's default limit is lower (a resource limit); this runs with the specification's full range on a
+    // read-only stream, which seeking does not grow.
     [Test]
     public async Task SeekBeyondTwoToThe31IsStreamSeekError()
     {
-        await using var harness = new StoreHarness();
+        await using var harness = new StoreHarness(new StoreOptions { MaximumStreamSize = StoreOptions.SpecificationMaximumStreamSize });
         StreamClient client = await StreamOnAsync(harness, new byte[10], OpenStreamModeFlags.ReadOnly);
         Assert.That(await client.ReturnValueAsync(new RopSeekStreamRequest { InputHandleIndex = Stream, Origin = SeekStreamOrigin.Beginning, Offset = 0x80000001 }), Is.EqualTo(0x80030019u));
         Assert.That(await client.ReturnValueAsync(new RopSeekStreamRequest { InputHandleIndex = Stream, Origin = SeekStreamOrigin.End, Offset = long.MaxValue }), Is.EqualTo(0x80030019u));
