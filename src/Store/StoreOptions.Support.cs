@@ -49,10 +49,11 @@ public sealed partial class StoreOptions
     public bool ReportExistingFolderInPrivateMailbox { get; set; }
 
     /// <summary>
-    /// Whether RopSaveChangesMessage with KeepOpenReadOnly leaves the handle read-only (true, the default,
-    /// [MS-OXCMSG] 2.2.3.3.1) or keeps its access unchanged (false).
+    /// Whether RopSaveChangesMessage with KeepOpenReadOnly leaves the handle read-only (true, the text of
+    /// [MS-OXCMSG] 2.2.3.3.1) or keeps its access unchanged (false, the default: note &lt;13&gt; of [MS-OXCMSG]
+    /// section 6 says Exchange 2010, 2013, 2016 and 2019 ignore the flag).
     /// </summary>
-    public bool KeepOpenReadOnlyLowersAccess { get; set; } = true;
+    public bool KeepOpenReadOnlyLowersAccess { get; set; }
 
     /// <summary>What RopSubmitMessage does with the message ([MS-OXOMSG] 3.2.5.1 describes a transport this store does not have).</summary>
     public SubmitBehavior SubmitBehavior { get; set; } = SubmitBehavior.MoveToSentItems;

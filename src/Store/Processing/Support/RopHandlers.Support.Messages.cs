@@ -118,9 +118,12 @@ public static partial class RopHandlers
 
     /// <summary>
     /// RopSaveChangesMessage ([MS-OXCMSG] 3.2.5.3, [MS-OXCPRPT] 3.2.5.4): the working copy becomes the stored
-    /// message, visible to every session from the next ROP on. A read-only handle cannot save (ecAccessDenied);
-    /// a message saved through another handle since this one opened it is not overwritten unless ForceSave
-    /// is set (ecObjectModified); a message deleted meanwhile cannot be saved (ecObjectDeleted).
+    /// message, visible to every session from the next ROP on. A read-only handle cannot save: 3.2.5.3 names
+    /// ecError for a message opened or saved read-only (Exchange 2010 - 2016 answer it, note &lt;27&gt;). A message
+    /// saved through another handle since this one opened it is not overwritten unless ForceSave is set
+    /// (ecObjectModified, 3.2.5.3 MUST; note &lt;25&gt; says Exchange 2010 - 2016 instead answer success without
+    /// committing: this store follows the MUST). A message deleted meanwhile cannot be saved: ecObjectDeleted
+    /// is not specified for this ROP, it is this store's choice.
     /// </summary>
     private static RopResponse? SaveChangesMessage(RopContext context, RopSaveChangesMessageRequest request)
     {
@@ -137,7 +140,8 @@ public static partial class RopHandlers
 
         ObjectId id = Save(context, message);
 
-        // [MS-OXCMSG] 2.2.3.3.1: KeepOpenReadOnly leaves the handle read-only; the other flags keep it as it was.
+        // [MS-OXCMSG] 2.2.3.3.1: KeepOpenReadOnly leaves the handle read-only (note <13>: Exchange 2010 and later
+        // ignore the flag, the default here); the other flags keep it as it was.
         if ((request.SaveFlags & (SaveFlags.KeepOpenReadOnly | SaveFlags.KeepOpenReadWrite | SaveFlags.ForceSave)) == SaveFlags.KeepOpenReadOnly
             && context.Options.KeepOpenReadOnlyLowersAccess)
         {
@@ -149,9 +153,10 @@ public static partial class RopHandlers
 
     private static uint CheckSave(MessageObject message, bool force)
     {
+        // [MS-OXCMSG] 3.2.5.3: ecError (GeneralFailure) for a handle opened or kept read-only.
         if (!message.IsWritable)
         {
-            return ErrorCodes.AccessDenied;
+            return ErrorCodes.GeneralFailure;
         }
 
         if (message.Saved is { } saved)
@@ -302,7 +307,12 @@ public static partial class RopHandlers
         uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
         if (error == ErrorCodes.Success)
         {
-            error = message.EmbeddingAttachment is not null ? ErrorCodes.NotSupported : CheckSave(message, force: true);
+            // Not specified (the [MS-OXOMSG] 3.2.5.1 excerpts found name no error for these cases): an embedded
+            // message has no folder to be sent from (ecNotSupported), and a read-only handle cannot change the
+            // message (ecAccessDenied, where a save would answer ecError).
+            error = message.EmbeddingAttachment is not null ? ErrorCodes.NotSupported
+                : !message.IsWritable ? ErrorCodes.AccessDenied
+                : CheckSave(message, force: true);
         }
 
         if (error != ErrorCodes.Success)
