@@ -43,7 +43,7 @@ public static partial class RopHandlers
         properties.Set(SupportPropertyIds.Associated, PropertyValue.Boolean(request.AssociatedFlag));
         properties.Set(SupportPropertyIds.CreatorName, PropertyValue.String(context.Session.User.Name));
         ServerMaintainedProperties.OnCreated(context, properties, logon.Store);
-        context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true));
+        context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true) { CodePageId = request.CodePageId });
 
         // The Message ID is assigned on the first save; the response does not carry one (HasMessageId 0).
         return new RopCreateMessageResponse { OutputHandleIndex = request.OutputHandleIndex, MessageId = null };
@@ -105,7 +105,7 @@ public static partial class RopHandlers
         }
 
         return Commit(context, response with { RecipientRows = rows.ToArray() }, () =>
-            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable)));
+            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable) { CodePageId = request.CodePageId }));
     }
 
     private static TypedString TypedStringOf(PropertyValue? value) => value switch
@@ -212,11 +212,14 @@ public static partial class RopHandlers
     /// </summary>
     private static RopResponse? CreateAttachment(RopContext context, RopCreateAttachmentRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
+        uint error = ResolveMessageForAttachment(context, request.InputHandleIndex, out MessageObject message);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
         }
+
+        // A read-only message taking a new attachment: [MS-OXCMSG] 3.2.5.13 lists only ecMaxAttachmentExceeded and
+        // ecNullObject, so ecAccessDenied (the answer 3.2.5.12 gives for insufficient rights) is this store's choice.
 
         if (!message.IsWritable)
         {
@@ -231,6 +234,9 @@ public static partial class RopHandlers
         uint number = message.Working.NextAttachmentNumber++;
         var attachment = new AttachmentRecord(number);
         attachment.Properties.Set(PropertyIds.AttachNumber, PropertyValue.Integer32((int)number));
+
+        // [MS-OXCMSG] 3.2.5.13: a new attachment has no rendering position (0xFFFFFFFF).
+        attachment.Properties.Set(SupportPropertyIds.RenderingPosition, PropertyValue.Integer32(-1));
         ServerMaintainedProperties.OnCreated(context, attachment.Properties, message.Logon.Store);
         context.SetOutputHandle(request.OutputHandleIndex, new AttachmentObject(message.Logon, message, attachment, isNew: true, writable: true));
         return new RopCreateAttachmentResponse { OutputHandleIndex = request.OutputHandleIndex, AttachmentID = number };
@@ -242,7 +248,7 @@ public static partial class RopHandlers
     /// </summary>
     private static RopResponse? OpenAttachment(RopContext context, RopOpenAttachmentRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
+        uint error = ResolveMessageForAttachment(context, request.InputHandleIndex, out MessageObject message);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
@@ -267,6 +273,16 @@ public static partial class RopHandlers
         bool writable = mode != OpenAttachmentFlags.ReadOnly && message.IsWritable;
         context.SetOutputHandle(request.OutputHandleIndex, new AttachmentObject(message.Logon, message, attachment.Clone(), isNew: false, writable));
         return new RopOpenAttachmentResponse { OutputHandleIndex = request.OutputHandleIndex };
+    }
+
+    /// <summary>
+    /// The Message object of an attachment ROP: [MS-OXCMSG] 3.2.5.12 and 3.2.5.13 answer ecNullObject when the input
+    /// handle is not a Message object (where other ROPs answer ecNotSupported).
+    /// </summary>
+    private static uint ResolveMessageForAttachment(RopContext context, byte inputHandleIndex, out MessageObject message)
+    {
+        uint error = context.Resolve(inputHandleIndex, out message);
+        return error == ErrorCodes.NotSupported ? ErrorCodes.NullObject : error;
     }
 
     /// <summary>
