@@ -29,8 +29,10 @@ public sealed partial class StoreOptions
 
     /// <summary>
     /// How RopDeleteFolder answers for a folder that still has subfolders or messages the flags do not
-    /// allow it to delete. False (the default): success with PartialCompletion set and the folder kept
-    /// ([MS-OXCFOLD] 3.2.5.3, 2.2.1.3.2). True: the MAPI errors ecFolderHasChildren / ecFolderHasContents.
+    /// allow it to delete. False (the default, what [MS-OXCFOLD] 3.2.5.3 specifies): ReturnValue 0 with
+    /// PartialCompletion set and neither the folder nor its content deleted. True: the MAPI errors
+    /// ecFolderHasChildren / ecFolderHasContents of IMAPIFolder::DeleteFolder, which the specification does not
+    /// name for this ROP (a deliberate deviation for testing clients against other servers).
     /// </summary>
     public bool DeleteFolderFailsWhenNotEmpty { get; set; }
 
@@ -44,16 +46,24 @@ public sealed partial class StoreOptions
     /// <summary>
     /// Whether RopCreateFolder with OpenExisting reports IsExistingFolder for a folder of a private
     /// mailbox. False (the default, [MS-OXCFOLD] 2.2.1.2.2): the field applies to public folders only
-    /// and is zero in a private mailbox.
+    /// and the server sets it to zero in a private mailbox. True deviates from that text.
+    /// Related, not specified: [MS-OXCFOLD] 3.2.5.2 makes sibling names unique (ecDuplicateName,
+    /// 0x80040604, without OpenExisting) but does not say whether the comparison ignores case; this store
+    /// compares ignoring case, as MAPI display names are compared.
     /// </summary>
     public bool ReportExistingFolderInPrivateMailbox { get; set; }
 
     /// <summary>
-    /// Whether RopSaveChangesMessage with KeepOpenReadOnly leaves the handle read-only (true, the default,
-    /// [MS-OXCMSG] 2.2.3.3.1) or keeps its access unchanged (false).
+    /// Whether RopSaveChangesMessage with KeepOpenReadOnly leaves the handle read-only (true, the text of
+    /// [MS-OXCMSG] 2.2.3.3.1) or keeps its access unchanged (false, the default: note &lt;13&gt; of [MS-OXCMSG]
+    /// section 6 says Exchange 2010, 2013, 2016 and 2019 ignore the flag).
     /// </summary>
-    public bool KeepOpenReadOnlyLowersAccess { get; set; } = true;
+    public bool KeepOpenReadOnlyLowersAccess { get; set; }
 
-    /// <summary>What RopSubmitMessage does with the message ([MS-OXOMSG] 3.2.5.1 describes a transport this store does not have).</summary>
+    /// <summary>
+    /// What RopSubmitMessage does with the message ([MS-OXOMSG] 3.2.5.1 describes a transport this store does not
+    /// have). Not verified against the specification: the answers for an embedded message (ecNotSupported) and a
+    /// read-only handle (ecAccessDenied) are this store's choices.
+    /// </summary>
     public SubmitBehavior SubmitBehavior { get; set; } = SubmitBehavior.MoveToSentItems;
 }

@@ -25,6 +25,16 @@ public sealed class MessageObject : PropertyObject
 
     public MessageRecord Working { get; }
 
+    /// <summary>
+    /// The CodePageId of the RopCreateMessage / RopOpenMessage that gave this handle ([MS-OXCMSG] 2.2.3.1.1,
+    /// 2.2.3.2.1): the code page of the message's 8-bit (PtypString8) strings. <see cref="UseLogonCodePage"/>
+    /// (0x0FFF, the default) means the Logon object's code page.
+    /// </summary>
+    public ushort CodePageId { get; init; } = UseLogonCodePage;
+
+    /// <summary>The CodePageId value that stands for the logon's code page ([MS-OXCMSG] 2.2.3.1.1).</summary>
+    public const ushort UseLogonCodePage = 0x0FFF;
+
     /// <summary>The attachment an embedded message belongs to, when it is one.</summary>
     public AttachmentObject? EmbeddingAttachment { get; init; }
 

@@ -206,10 +206,24 @@ public static partial class RopHandlers
             return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = error };
         }
 
+        // [MS-OXCFOLD] 3.2.5.3: ecNotSupported for the Root folder, ecAccessDenied for a special folder, ecNotFound
+        // for an ID that names no subfolder of the input folder. Bits outside DEL_MESSAGES, DEL_FOLDERS and
+        // DELETE_HARD_DELETE are ignored, as Exchange 2010 and later do (section 6 note <13> on the SHOULD).
+        MessageStore store = parent.Logon.Store;
+        if (request.FolderId == store.Root.Id)
+        {
+            return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = ErrorCodes.NotSupported };
+        }
+
         FolderRecord? target = StoreTree.LiveChildren(parent.Folder).FirstOrDefault(f => f.Id == request.FolderId);
         if (target is null)
         {
             return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = ErrorCodes.NotFound };
+        }
+
+        if (IsSpecialFolder(store, target.Id))
+        {
+            return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = ErrorCodes.AccessDenied };
         }
 
         bool blockedByFolders = StoreTree.LiveChildren(target).Any() && (request.DeleteFolderFlags & DeleteFolderFlags.DeleteFolders) == 0;
@@ -221,9 +235,17 @@ public static partial class RopHandlers
                 : new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex, PartialCompletion = true };
         }
 
-        RemoveFolder(context, parent.Logon.Store, target, (request.DeleteFolderFlags & DeleteFolderFlags.DeleteHardDelete) != 0);
+        RemoveFolder(context, store, target, (request.DeleteFolderFlags & DeleteFolderFlags.DeleteHardDelete) != 0);
         return new RopDeleteFolderResponse { InputHandleIndex = request.InputHandleIndex };
     }
+
+    /// <summary>Whether <paramref name="folderId"/> is one of the special folders a logon response lists ([MS-OXCSTOR] 2.2.1.1.3, 2.2.1.1.4).</summary>
+    private static bool IsSpecialFolder(MessageStore store, ObjectId folderId) => store switch
+    {
+        Mailbox mailbox => mailbox.SpecialFolders.ToArray().Contains(folderId),
+        PublicFolderStore publicFolders => publicFolders.SpecialFolders.ToArray().Where(id => id != default).Contains(folderId),
+        _ => false,
+    };
 
     // [MS-OXCFOLD] 2.2.1.3.1: hard when asked; soft otherwise, except in private mailboxes unless configured.
     private static void RemoveFolder(RopContext context, MessageStore store, FolderRecord folder, bool hard)
@@ -277,6 +299,13 @@ public static partial class RopHandlers
         if (error != ErrorCodes.Success)
         {
             return new RopEmptyFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = error };
+        }
+
+        // [MS-OXCFOLD] 3.2.5.9: the Root folder and search folders SHOULD not be emptied (ecNotSupported; section 6
+        // note <18>: Exchange 2010 SP2 RU4 and later, and 2007 and later for search folders).
+        if (folder.Folder == folder.Logon.Store.Root || folder.Folder.Properties.GetValue<int>(SupportPropertyIds.FolderType) == FolderTypes.Search)
+        {
+            return new RopEmptyFolderResponse { InputHandleIndex = request.InputHandleIndex, ReturnValue = ErrorCodes.NotSupported };
         }
 
         foreach (MessageRecord message in folder.Folder.Messages.Values.Where(m => !m.IsDeleted && (request.WantDeleteAssociated || !StoreTree.IsAssociated(m))))

@@ -92,15 +92,17 @@ public sealed class AttachmentTests
     }
 
     [Test]
-    public async Task AttachmentRopsOnAFolderFailWithNotSupported()
+    public async Task AttachmentRopsOnAFolderFailWithNullObjectOrNotSupported()
     {
+        // [MS-OXCMSG] 3.2.5.12, 3.2.5.13: ecNullObject when the input handle is not a Message object;
+        // 3.2.5.14: ecNotSupported when RopSaveChangesAttachment's input handle is not an Attachment object.
         await using var harness = new StoreHarness();
         SupportClient client = await SupportClient.ConnectAsync(harness);
         await client.OpenFolderAsync(client.Folders.Inbox, 1);
         Assert.Multiple(async () =>
         {
-            Assert.That(await client.ReturnValueAsync(Create(1, 2)), Is.EqualTo(ErrorCodes.NotSupported));
-            Assert.That(await client.ReturnValueAsync(Open(1, 2, 0)), Is.EqualTo(ErrorCodes.NotSupported));
+            Assert.That(await client.ReturnValueAsync(Create(1, 2)), Is.EqualTo(ErrorCodes.NullObject));
+            Assert.That(await client.ReturnValueAsync(Open(1, 2, 0)), Is.EqualTo(ErrorCodes.NullObject));
             Assert.That(await client.ReturnValueAsync(Save(1, 1)), Is.EqualTo(ErrorCodes.NotSupported));
         });
     }

@@ -107,12 +107,13 @@ public sealed class MessageTests
         });
     }
 
-    [TestCase(OpenMessageModeFlags.ReadOnly, ErrorCodes.AccessDenied)]
+    [TestCase(OpenMessageModeFlags.ReadOnly, ErrorCodes.GeneralFailure)]
     [TestCase(OpenMessageModeFlags.ReadWrite, ErrorCodes.Success)]
     [TestCase(OpenMessageModeFlags.BestAccess, ErrorCodes.Success)]
     public async Task TheOpenModeDecidesWhetherTheHandleCanSave(OpenMessageModeFlags mode, uint expected)
     {
-        // [MS-OXCMSG] 2.2.3.1.1 OpenModeFlags: a read-only handle cannot commit changes.
+        // [MS-OXCMSG] 2.2.3.1.1 OpenModeFlags: a read-only handle cannot commit changes; 3.2.5.3 names ecError
+        // for saving a message opened read-only (BestAccess is read/write: this store keeps no permissions).
         await using var harness = new StoreHarness();
         SupportClient client = await SupportClient.ConnectAsync(harness);
         ObjectId id = await client.CreateSavedMessageAsync(client.Folders.Inbox, 1);
@@ -169,13 +170,25 @@ public sealed class MessageTests
     [TestCase(false)]
     public async Task KeepOpenReadOnlyLeavesTheHandleReadOnly(bool lowersAccess)
     {
-        // [MS-OXCMSG] 2.2.3.3.1 KeepOpenReadOnly; StoreOptions.KeepOpenReadOnlyLowersAccess.
+        // [MS-OXCMSG] 2.2.3.3.1 KeepOpenReadOnly (note <13>: Exchange 2010+ ignore it); StoreOptions.KeepOpenReadOnlyLowersAccess.
+        // A handle left read-only then fails the next save with ecError (3.2.5.3).
         await using var harness = new StoreHarness(new StoreOptions { KeepOpenReadOnlyLowersAccess = lowersAccess });
         SupportClient client = await SupportClient.ConnectAsync(harness);
         await client.CreateMessageAsync(client.Folders.Inbox, 1);
         await client.SaveMessageAsync(1, SaveFlags.KeepOpenReadOnly);
         uint again = await client.ReturnValueAsync(new RopSaveChangesMessageRequest { ResponseHandleIndex = 1, InputHandleIndex = 1, SaveFlags = SaveFlags.KeepOpenReadWrite });
-        Assert.That(again, Is.EqualTo(lowersAccess ? ErrorCodes.AccessDenied : ErrorCodes.Success));
+        Assert.That(again, Is.EqualTo(lowersAccess ? ErrorCodes.GeneralFailure : ErrorCodes.Success));
+    }
+
+    [Test]
+    public async Task KeepOpenReadOnlyIsIgnoredByDefaultAsExchangeDoes()
+    {
+        // [MS-OXCMSG] section 6 note <13> on 2.2.3.3.1: Exchange 2010 and later ignore KeepOpenReadOnly.
+        await using var harness = new StoreHarness();
+        SupportClient client = await SupportClient.ConnectAsync(harness);
+        await client.CreateMessageAsync(client.Folders.Inbox, 1);
+        await client.SaveMessageAsync(1, SaveFlags.KeepOpenReadOnly);
+        Assert.That(await client.ReturnValueAsync(new RopSaveChangesMessageRequest { ResponseHandleIndex = 1, InputHandleIndex = 1 }), Is.EqualTo(ErrorCodes.Success));
     }
 
     [Test]

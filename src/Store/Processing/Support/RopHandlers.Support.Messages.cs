@@ -43,7 +43,7 @@ public static partial class RopHandlers
         properties.Set(SupportPropertyIds.Associated, PropertyValue.Boolean(request.AssociatedFlag));
         properties.Set(SupportPropertyIds.CreatorName, PropertyValue.String(context.Session.User.Name));
         ServerMaintainedProperties.OnCreated(context, properties, logon.Store);
-        context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true));
+        context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true) { CodePageId = request.CodePageId });
 
         // The Message ID is assigned on the first save; the response does not carry one (HasMessageId 0).
         return new RopCreateMessageResponse { OutputHandleIndex = request.OutputHandleIndex, MessageId = null };
@@ -105,7 +105,7 @@ public static partial class RopHandlers
         }
 
         return Commit(context, response with { RecipientRows = rows.ToArray() }, () =>
-            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable)));
+            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable) { CodePageId = request.CodePageId }));
     }
 
     private static TypedString TypedStringOf(PropertyValue? value) => value switch
@@ -118,9 +118,12 @@ public static partial class RopHandlers
 
     /// <summary>
     /// RopSaveChangesMessage ([MS-OXCMSG] 3.2.5.3, [MS-OXCPRPT] 3.2.5.4): the working copy becomes the stored
-    /// message, visible to every session from the next ROP on. A read-only handle cannot save (ecAccessDenied);
-    /// a message saved through another handle since this one opened it is not overwritten unless ForceSave
-    /// is set (ecObjectModified); a message deleted meanwhile cannot be saved (ecObjectDeleted).
+    /// message, visible to every session from the next ROP on. A read-only handle cannot save: 3.2.5.3 names
+    /// ecError for a message opened or saved read-only (Exchange 2010 - 2016 answer it, note &lt;27&gt;). A message
+    /// saved through another handle since this one opened it is not overwritten unless ForceSave is set
+    /// (ecObjectModified, 3.2.5.3 MUST; note &lt;25&gt; says Exchange 2010 - 2016 instead answer success without
+    /// committing: this store follows the MUST). A message deleted meanwhile cannot be saved: ecObjectDeleted
+    /// is not specified for this ROP, it is this store's choice.
     /// </summary>
     private static RopResponse? SaveChangesMessage(RopContext context, RopSaveChangesMessageRequest request)
     {
@@ -137,7 +140,8 @@ public static partial class RopHandlers
 
         ObjectId id = Save(context, message);
 
-        // [MS-OXCMSG] 2.2.3.3.1: KeepOpenReadOnly leaves the handle read-only; the other flags keep it as it was.
+        // [MS-OXCMSG] 2.2.3.3.1: KeepOpenReadOnly leaves the handle read-only (note <13>: Exchange 2010 and later
+        // ignore the flag, the default here); the other flags keep it as it was.
         if ((request.SaveFlags & (SaveFlags.KeepOpenReadOnly | SaveFlags.KeepOpenReadWrite | SaveFlags.ForceSave)) == SaveFlags.KeepOpenReadOnly
             && context.Options.KeepOpenReadOnlyLowersAccess)
         {
@@ -149,9 +153,10 @@ public static partial class RopHandlers
 
     private static uint CheckSave(MessageObject message, bool force)
     {
+        // [MS-OXCMSG] 3.2.5.3: ecError (GeneralFailure) for a handle opened or kept read-only.
         if (!message.IsWritable)
         {
-            return ErrorCodes.AccessDenied;
+            return ErrorCodes.GeneralFailure;
         }
 
         if (message.Saved is { } saved)
@@ -207,11 +212,14 @@ public static partial class RopHandlers
     /// </summary>
     private static RopResponse? CreateAttachment(RopContext context, RopCreateAttachmentRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
+        uint error = ResolveMessageForAttachment(context, request.InputHandleIndex, out MessageObject message);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
         }
+
+        // A read-only message taking a new attachment: [MS-OXCMSG] 3.2.5.13 lists only ecMaxAttachmentExceeded and
+        // ecNullObject, so ecAccessDenied (the answer 3.2.5.12 gives for insufficient rights) is this store's choice.
 
         if (!message.IsWritable)
         {
@@ -226,6 +234,9 @@ public static partial class RopHandlers
         uint number = message.Working.NextAttachmentNumber++;
         var attachment = new AttachmentRecord(number);
         attachment.Properties.Set(PropertyIds.AttachNumber, PropertyValue.Integer32((int)number));
+
+        // [MS-OXCMSG] 3.2.5.13: a new attachment has no rendering position (0xFFFFFFFF).
+        attachment.Properties.Set(SupportPropertyIds.RenderingPosition, PropertyValue.Integer32(-1));
         ServerMaintainedProperties.OnCreated(context, attachment.Properties, message.Logon.Store);
         context.SetOutputHandle(request.OutputHandleIndex, new AttachmentObject(message.Logon, message, attachment, isNew: true, writable: true));
         return new RopCreateAttachmentResponse { OutputHandleIndex = request.OutputHandleIndex, AttachmentID = number };
@@ -237,7 +248,7 @@ public static partial class RopHandlers
     /// </summary>
     private static RopResponse? OpenAttachment(RopContext context, RopOpenAttachmentRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
+        uint error = ResolveMessageForAttachment(context, request.InputHandleIndex, out MessageObject message);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
@@ -262,6 +273,16 @@ public static partial class RopHandlers
         bool writable = mode != OpenAttachmentFlags.ReadOnly && message.IsWritable;
         context.SetOutputHandle(request.OutputHandleIndex, new AttachmentObject(message.Logon, message, attachment.Clone(), isNew: false, writable));
         return new RopOpenAttachmentResponse { OutputHandleIndex = request.OutputHandleIndex };
+    }
+
+    /// <summary>
+    /// The Message object of an attachment ROP: [MS-OXCMSG] 3.2.5.12 and 3.2.5.13 answer ecNullObject when the input
+    /// handle is not a Message object (where other ROPs answer ecNotSupported).
+    /// </summary>
+    private static uint ResolveMessageForAttachment(RopContext context, byte inputHandleIndex, out MessageObject message)
+    {
+        uint error = context.Resolve(inputHandleIndex, out message);
+        return error == ErrorCodes.NotSupported ? ErrorCodes.NullObject : error;
     }
 
     /// <summary>
@@ -302,7 +323,12 @@ public static partial class RopHandlers
         uint error = context.Resolve(request.InputHandleIndex, out MessageObject message);
         if (error == ErrorCodes.Success)
         {
-            error = message.EmbeddingAttachment is not null ? ErrorCodes.NotSupported : CheckSave(message, force: true);
+            // Not specified (the [MS-OXOMSG] 3.2.5.1 excerpts found name no error for these cases): an embedded
+            // message has no folder to be sent from (ecNotSupported), and a read-only handle cannot change the
+            // message (ecAccessDenied, where a save would answer ecError).
+            error = message.EmbeddingAttachment is not null ? ErrorCodes.NotSupported
+                : !message.IsWritable ? ErrorCodes.AccessDenied
+                : CheckSave(message, force: true);
         }
 
         if (error != ErrorCodes.Success)

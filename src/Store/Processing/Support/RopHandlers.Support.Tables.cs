@@ -67,7 +67,10 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        if (request.PropertyTags.Count == 0)
+        // [MS-OXCTABL] 2.2.2.2.1 requires at least one column of the client but names no server answer for
+        // zero: ecInvalidParam is this store's choice (not specified). [MS-OXCTABL] 3.2.5.2: ecInvalidParam for
+        // a column of type PT_UNSPECIFIED, PT_ERROR or a type that does not exist.
+        if (request.PropertyTags.Count == 0 || request.PropertyTags.Any(tag => !IsValidColumnType(tag.PropertyType)))
         {
             return context.Fail(ErrorCodes.InvalidParameter);
         }
@@ -90,7 +93,8 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        // [MS-OXCTABL] 3.1.5, 3.2.5.1: rows cannot be read before the columns are set.
+        // [MS-OXCTABL] section 6 (product behavior for 3.2.5.5): Exchange 2010 and later answer ecNullObject to a
+        // RopQueryRows sent before a successful RopSetColumns.
         if (table.Columns is not { } columns)
         {
             return context.Fail(ErrorCodes.NullObject);
@@ -140,6 +144,27 @@ public static partial class RopHandlers
             ? after >= rows.Count ? Bookmark.End : Bookmark.Current
             : after <= 0 ? Bookmark.Beginning : Bookmark.Current;
         return new RopQueryRowsResponse { InputHandleIndex = request.InputHandleIndex, Origin = origin, RowData = encoded.ToArray(), Columns = columns };
+    }
+
+    /// <summary>
+    /// Whether a column may have <paramref name="type"/>: a type of [MS-OXCDATA] 2.11.1 other than PtypUnspecified
+    /// and PtypErrorCode, where a multivalued type may carry the MultivalueInstance bit (2.11.1.3).
+    /// </summary>
+    private static bool IsValidColumnType(PropertyType type)
+    {
+        const ushort multivalueInstance = 0x2000;
+        ushort raw = (ushort)type;
+        if ((raw & multivalueInstance) != 0)
+        {
+            raw &= unchecked((ushort)~multivalueInstance);
+            if ((raw & 0x1000) == 0)
+            {
+                return false;
+            }
+        }
+
+        var plain = (PropertyType)raw;
+        return Enum.IsDefined(plain) && plain is not (PropertyType.PtypUnspecified or PropertyType.PtypErrorCode);
     }
 
     private static int RowSize(PropertyRow row, ValueArray<PropertyTag> columns)
