@@ -304,7 +304,7 @@ public static partial class RopHandlers
         for (int i = 0; i < tags.Count; i++)
         {
             PropertyTag tag = tags[i];
-            PropertyValue? value = PropertyValues.Read(source, tag.PropertyId);
+            PropertyValue? value = PropertyValues.Read(source, tag);
             if (value is null || (tag.PropertyType != PropertyType.PtypUnspecified && tag.PropertyType != value.Type))
             {
                 problems.Add(new PropertyProblem((ushort)i, tag, ErrorCodes.NotFound));
