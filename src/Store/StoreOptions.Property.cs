@@ -49,7 +49,10 @@ public sealed partial class StoreOptions
     /// <summary>
     /// Whether the Move flag of RopCopyProperties and RopCopyTo deletes the copied properties from the
     /// source. [MS-OXCPRPT] 3.2.5.7 and 3.2.5.8 leave it as a MAY; Appendix A notes 6 and 8: Exchange
-    /// 2003 and 2007 (and 2010 for RopCopyTo) delete them, later versions do not (the default).
+    /// 2003 and 2007 (and 2010 for RopCopyTo) delete them, later versions do not (the default). The
+    /// subobjects RopCopyTo copies with WantSubObjects (recipients, attachments, embedded message, messages
+    /// and subfolders) follow the same choice, so a move never leaves properties behind while taking the
+    /// subobjects away, or the reverse.
     /// </summary>
     public bool MoveDeletesSourceProperties { get; set; }
 

@@ -22,6 +22,12 @@ public sealed class FolderRecord : StoreObjectRecord
 
     public bool IsDeleted { get; set; }
 
-    /// <summary>A public folder with no replica here ([MS-OXCSTOR] 3.2.5.8); the servers that hold one.</summary>
+    /// <summary>
+    /// Where a public folder's content is served ([MS-OXCSTOR] 3.2.5.6, 3.2.5.7): null when this server holds
+    /// an active replica (not ghosted). Otherwise the folder is ghosted here and the list holds the ESSDNs of
+    /// the servers with an active replica, cheapest first; an empty list means no active replica anywhere
+    /// (still ghosted: RopOpenFolder answers IsGhosted TRUE with no servers, RopGetOwningServers and
+    /// RopPublicFolderIsGhosted fail with ecNoReplicaAvailable, which the client reads as ghosted).
+    /// </summary>
     public IReadOnlyList<string>? GhostReplicaServers { get; set; }
 }

@@ -4,6 +4,7 @@ using Conformance.Adapters;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Rops.Store;
 using Conformance.Store.Model;
+using Conformance.Store.Processing;
 
 /// <summary>The Logon object RopLogon creates ([MS-OXCSTOR] 1.3): the client's view of one store.</summary>
 public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags logonFlags, OpenFlags openFlags) : PropertyObject(null)
@@ -49,17 +50,40 @@ public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags log
         ? PrivateReadOnly.Contains(propertyId) || (Store.Server.Options.RestrictLogonMailboxProperties && RestrictedReadWrite.Contains(propertyId))
         : PublicReadOnly.Contains(propertyId);
 
-    public override PropertyValue? ComputedProperty(ushort propertyId) => (Store, propertyId) switch
+    /// <summary>The computed properties of a private logon ([MS-OXCSTOR] 2.2.2.1.1) in their own types.</summary>
+    private static readonly PropertyTag[] PrivateComputed =
+    [
+        new(LogonPropertyIds.MessageSize, PropertyType.PtypInteger32), new(LogonPropertyIds.MessageSize, PropertyType.PtypInteger64),
+        new(LogonPropertyIds.StoreState, PropertyType.PtypInteger32), new(LogonPropertyIds.ContentCount, PropertyType.PtypInteger32),
+        new(LogonPropertyIds.UserEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.SerializedReplidGuidMap, PropertyType.PtypBinary),
+        new(LogonPropertyIds.MailboxOwnerEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.MailboxOwnerName, PropertyType.PtypString),
+    ];
+
+    /// <summary>The computed properties of a public folders logon ([MS-OXCSTOR] 2.2.2.2).</summary>
+    private static readonly PropertyTag[] PublicComputed =
+    [
+        new(LogonPropertyIds.UserEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.AddressBookMessageId, PropertyType.PtypInteger64),
+    ];
+
+    public override IEnumerable<PropertyTag> ComputedPropertyTags => Store is Mailbox ? PrivateComputed : PublicComputed;
+
+    public override PropertyValue? ComputedProperty(PropertyTag propertyTag) => (Store, propertyTag.PropertyId) switch
     {
         (_, LogonPropertyIds.UserEntryId) => User is null ? null : EntryIdOf(User.Essdn),
         (_, LogonPropertyIds.SerializedReplidGuidMap) when Store is Mailbox => SerializedReplicaMap(),
         (Mailbox mailbox, LogonPropertyIds.StoreState) => PropertyValue.Integer32(mailbox.HasActiveSearchFolders ? (int)StoreState.StoreHasSearches : 0),
         (Mailbox mailbox, LogonPropertyIds.ContentCount) => PropertyValue.Integer32(NormalMessages(mailbox).Count()),
+
+        // [MS-OXCSTOR] 2.2.2.1.1.9 / 2.2.2.1.1.10: one ID, two properties told apart by the type asked for:
+        // PidTagMessageSizeExtended (PtypInteger64) is the full size, PidTagMessageSize (PtypInteger32, also
+        // the answer to PtypUnspecified) is limited to 32 bits.
+        (Mailbox mailbox, LogonPropertyIds.MessageSize) when propertyTag.PropertyType == PropertyType.PtypInteger64 =>
+            PropertyValue.Integer64(NormalMessages(mailbox).Sum(MessageSizeOf)),
         (Mailbox mailbox, LogonPropertyIds.MessageSize) => PropertyValue.Integer32((int)Math.Min(int.MaxValue, NormalMessages(mailbox).Sum(MessageSizeOf))),
         (Mailbox mailbox, LogonPropertyIds.MailboxOwnerEntryId) => EntryIdOf(mailbox.Owner.Essdn),
         (Mailbox mailbox, LogonPropertyIds.MailboxOwnerName) => PropertyValue.String(mailbox.Owner.Name),
         (PublicFolderStore publicFolders, LogonPropertyIds.AddressBookMessageId) => AddressBookMessageId(publicFolders),
-        _ => base.ComputedProperty(propertyId),
+        _ => base.ComputedProperty(propertyTag),
     };
 
     // [MS-OXCDATA] 2.2.5.2: an Address Book EntryID of a local mail user, version 1.
@@ -84,12 +108,7 @@ public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags log
     private static IEnumerable<MessageRecord> NormalMessages(Mailbox mailbox) =>
         mailbox.Messages.Values.Select(m => m.Message).Where(m => !m.IsDeleted && !m.Properties.GetValue<bool>(LogonPropertyIds.Associated));
 
-    private static long MessageSizeOf(MessageRecord message) => message.Properties.Get(LogonPropertyIds.MessageSize) switch
-    {
-        PropertyValue<int> size => size.Value,
-        PropertyValue<long> size => size.Value,
-        _ => 0,
-    };
+    private static long MessageSizeOf(MessageRecord message) => MessageSizes.Of(message);
 
     // [MS-OXCSTOR] 2.2.2.2.2: the first message of the local site's offline address book folder when it
     // has a local replica; otherwise there is no value (the property reads as ecNotFound).

@@ -30,9 +30,21 @@ public abstract class PropertyObject(LogonObject? logon) : ServerObject(logon)
     /// <summary>Whether the client may not set or delete this property on this kind of object ([MS-OXCPRPT] 2.2.1, [MS-OXCSTOR] 2.2.2).</summary>
     public virtual bool IsReadOnlyProperty(ushort propertyId) => CommonProperties.IsReadOnly(Kind, propertyId);
 
-    /// <summary>A property the server computes on read instead of storing (for example PidTagAccess), or null.</summary>
-    public virtual PropertyValue? ComputedProperty(ushort propertyId) => CommonProperties.Computed(this, propertyId);
+    /// <summary>
+    /// A property the server computes on read instead of storing (for example PidTagAccess), or null.
+    /// The tag's type is the one the client asked for (PtypUnspecified: the property's own type); it
+    /// tells apart properties that share an ID, such as PidTagMessageSize (PtypInteger32) and
+    /// PidTagMessageSizeExtended (PtypInteger64), both 0x0E08 ([MS-OXCSTOR] 2.2.2.1.1.9, 2.2.2.1.1.10).
+    /// A value of another type than the one asked for is the caller's to convert or refuse.
+    /// </summary>
+    public virtual PropertyValue? ComputedProperty(PropertyTag propertyTag) => CommonProperties.Computed(this, propertyTag.PropertyId);
 
-    /// <summary>The IDs <see cref="ComputedProperty"/> can answer, so that listing all properties includes them ([MS-OXCPRPT] 3.2.5.2, 3.2.5.3).</summary>
-    public virtual IEnumerable<ushort> ComputedPropertyIds => CommonProperties.ComputedIds(Kind);
+    /// <summary>
+    /// The tags, in their own types, <see cref="ComputedProperty"/> can answer, so that listing all
+    /// properties includes them ([MS-OXCPRPT] 3.2.5.2, 3.2.5.3). One ID may appear with two types.
+    /// </summary>
+    public virtual IEnumerable<PropertyTag> ComputedPropertyTags => CommonProperties.ComputedTags(Kind);
+
+    /// <summary>The IDs of <see cref="ComputedPropertyTags"/>: the client cannot set or delete them.</summary>
+    public IEnumerable<ushort> ComputedPropertyIds => ComputedPropertyTags.Select(t => t.PropertyId);
 }

@@ -38,17 +38,27 @@ public static class CommonProperties
         PropertyIds.SearchKey, PropertyIds.FolderId, PropertyIds.MessageId, PropertyIds.ParentFolderId,
     ];
 
-    private static readonly ushort[] FolderComputed = [PropertyIds.Access];
+    private static readonly PropertyTag[] FolderComputed = [new(PropertyIds.Access, PropertyType.PtypInteger32)];
 
-    private static readonly ushort[] ItemComputed = [PropertyIds.Access, PropertyIds.AccessLevel, PropertyIds.ObjectType];
+    private static readonly PropertyTag[] AttachmentComputed =
+    [
+        new(PropertyIds.Access, PropertyType.PtypInteger32), new(PropertyIds.AccessLevel, PropertyType.PtypInteger32),
+        new(PropertyIds.ObjectType, PropertyType.PtypInteger32),
+    ];
+
+    private static readonly PropertyTag[] MessageComputed = [.. AttachmentComputed, new(MessageSizeId, PropertyType.PtypInteger32)];
+
+    // PidTagMessageSize ([MS-OXCMSG] 2.2.1.7).
+    private const ushort MessageSizeId = 0x0E08;
 
     public static bool IsReadOnly(PropertyObjectKind kind, ushort propertyId) => kind != PropertyObjectKind.Logon && ReadOnly.Contains(propertyId);
 
-    /// <summary>The IDs <see cref="Computed"/> answers for <paramref name="kind"/>.</summary>
-    public static IEnumerable<ushort> ComputedIds(PropertyObjectKind kind) => kind switch
+    /// <summary>The tags <see cref="Computed"/> answers for <paramref name="kind"/>.</summary>
+    public static IEnumerable<PropertyTag> ComputedTags(PropertyObjectKind kind) => kind switch
     {
         PropertyObjectKind.Folder => FolderComputed,
-        PropertyObjectKind.Message or PropertyObjectKind.Attachment => ItemComputed,
+        PropertyObjectKind.Message => MessageComputed,
+        PropertyObjectKind.Attachment => AttachmentComputed,
         _ => [],
     };
 
@@ -67,6 +77,10 @@ public static class CommonProperties
         // [MS-OXCPRPT] 2.2.1.7: message 0x5, attachment 0x7; the property does not apply to folders and logons.
         (PropertyObjectKind.Message, PropertyIds.ObjectType) => PropertyValue.Integer32(ObjectTypeMessage),
         (PropertyObjectKind.Attachment, PropertyIds.ObjectType) => PropertyValue.Integer32(ObjectTypeAttachment),
+
+        // [MS-OXCMSG] 2.2.1.7: the size the message takes on the server, read-only for the client.
+        (PropertyObjectKind.Message, MessageSizeId) when value is MessageObject message =>
+            PropertyValue.Integer32((int)Math.Min(int.MaxValue, MessageSizes.Of(message.Working))),
         _ => null,
     };
 }

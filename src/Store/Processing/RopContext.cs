@@ -23,8 +23,10 @@ public sealed class RopContext(StoreSession session, uint[] handleTable, RopRequ
     /// How many bytes this ROP's response may take in the output buffer (unbounded when unknown). A ROP
     /// that returns as much data as fits (RopReadStream with MaximumByteCount, [MS-OXCPRPT] 2.2.15.1) sizes
     /// its answer by it, and property reads answer a value too large for it with an error ([MS-OXCPRPT] 2.2.3.2).
-    /// Handlers that can size their response before they change anything (rows, recipient rows, replica
-    /// lists) fit it to this, or answer <see cref="RopResponseDoesNotFit"/> so the processor reports the ROP unprocessed.
+    /// Handlers that can size their response before they change anything (rows, recipient rows, property ID
+    /// lists) fit it to this, or answer <see cref="RopResponseDoesNotFit"/> so the processor reports the ROP
+    /// unprocessed. The room already leaves space for a RopBufferTooSmall carrying the later requests
+    /// (see <see cref="RopHandlerEntry"/>).
     /// </summary>
     public int ResponseRoom { get; init; } = int.MaxValue;
 

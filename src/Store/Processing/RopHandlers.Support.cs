@@ -124,7 +124,7 @@ public static partial class RopHandlers
             return context.Fail(ErrorCodes.InvalidParameter);
         }
 
-        RopOpenFolderGhostInfo? ghost = GhostInfo(folder);
+        RopOpenFolderGhostInfo? ghost = GhostInfo(logon.Store, folder);
         var response = new RopOpenFolderResponse
         {
             OutputHandleIndex = request.OutputHandleIndex,
@@ -135,9 +135,22 @@ public static partial class RopHandlers
         return Commit(context, response, () => context.SetOutputHandle(request.OutputHandleIndex, new FolderObject(logon, folder)));
     }
 
-    // [MS-OXCFOLD] 2.2.1.1.2: a public folder without a replica here lists the servers that have one.
-    private static RopOpenFolderGhostInfo? GhostInfo(FolderRecord folder) =>
-        folder.GhostReplicaServers is { Count: > 0 } servers ? new RopOpenFolderGhostInfo((ushort)servers.Count, servers.ToArray()) : null;
+    // [MS-OXCFOLD] 2.2.1.1.2: IsGhosted is TRUE when this server has no active replica of the public folder,
+    // with the servers that have one (none when no active replica is left: ServerCount 0, CheapServerCount 0).
+    // The same rule as RopPublicFolderIsGhosted ([MS-OXCSTOR] 3.2.5.7).
+    private static RopOpenFolderGhostInfo? GhostInfo(MessageStore store, FolderRecord folder) =>
+        GhostedReplicaServers(store, folder) is { } servers ? new RopOpenFolderGhostInfo((ushort)servers.Count, servers.ToArray()) : null;
+
+    /// <summary>
+    /// The servers with an active replica of a folder that is ghosted here, or null when it is not ghosted:
+    /// private mailbox folders and the IPM and non-IPM subtrees never are ([MS-OXCSTOR] 3.2.5.7).
+    /// </summary>
+    private static IReadOnlyList<string>? GhostedReplicaServers(MessageStore store, FolderRecord folder) =>
+        store is PublicFolderStore publicFolders
+        && folder.Id != publicFolders.SpecialFolders.InterpersonalMessagesSubtree
+        && folder.Id != publicFolders.SpecialFolders.NonInterpersonalMessagesSubtree
+            ? folder.GhostReplicaServers
+            : null;
 
     /// <summary>
     /// RopCreateFolder ([MS-OXCFOLD] 3.2.5.2): creates a subfolder of the input folder, or with OpenExisting
@@ -169,7 +182,7 @@ public static partial class RopHandlers
         {
             // [MS-OXCFOLD] 2.2.1.2.2: IsExistingFolder (and with it HasRules and IsGhosted) concerns public folders.
             bool report = !store.IsPrivate || context.Options.ReportExistingFolderInPrivateMailbox;
-            RopOpenFolderGhostInfo? ghost = GhostInfo(existing);
+            RopOpenFolderGhostInfo? ghost = GhostInfo(store, existing);
             var opened = new RopCreateFolderResponse
             {
                 OutputHandleIndex = request.OutputHandleIndex,

@@ -12,6 +12,15 @@ using Conformance.Protocol.Rops.Support;
 /// the server lock, and encode the ROP output buffer with the updated handle table ([MS-OXCROPS] 2.2.1,
 /// 3.2.5). Everything goes through bytes, as it does for a live server.
 /// </summary>
+/// <remarks>
+/// Output size ([MS-OXCROPS] 3.2.5.1, 2.2.15.1): each ROP gets a <see cref="RopContext.ResponseRoom"/> that
+/// already reserves room for a RopBufferTooSmall carrying every later request. A read-only ROP runs and its
+/// response is dropped when larger than the room. A state-changing ROP runs only when its
+/// <see cref="RopHandlerEntry.MaximumResponseSize"/> (the whole response's bound for handlers that cannot
+/// size themselves, the fixed part for those that can) fits; a handler that sizes itself answers
+/// <see cref="RopResponseDoesNotFit"/> before changing anything. In every case the ROP that did not fit and
+/// the later ones come back unprocessed in RopBufferTooSmall, so a call never fails after it changed state.
+/// </remarks>
 public static class RopProcessor
 {
     /// <summary>The size of the RopSize field.</summary>

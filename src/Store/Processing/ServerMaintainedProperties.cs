@@ -10,14 +10,27 @@ using Conformance.Store.Model;
 /// </summary>
 public static class ServerMaintainedProperties
 {
-    /// <summary>Sets what a new object starts with.</summary>
+    /// <summary>Sets what a new object that is stored at once (a folder) starts with, its first change key included.</summary>
     public static void OnCreated(RopContext context, PropertyBag properties, MessageStore store)
+    {
+        OnCreatedUnsaved(context, properties);
+        Touch(context, properties, store);
+    }
+
+    /// <summary>
+    /// Sets what a new message or attachment starts with before its first save: creation and modification
+    /// time, record and search keys, last modifier ([MS-OXCMSG] 3.2.5.2). No PidTagChangeKey: it identifies
+    /// the last saved change ([MS-OXCPRPT] 2.2.1.3) and there is none yet, so it is NotFound until the save
+    /// (the [MS-OXCPRPT] 4.3 example reads it as NotFound on an object being built); the first save sets it.
+    /// </summary>
+    public static void OnCreatedUnsaved(RopContext context, PropertyBag properties)
     {
         PropertyValue now = PropertyValue.Time(context.Server.Time.GetUtcNow().UtcDateTime);
         properties.Set(PropertyIds.CreationTime, now);
+        properties.Set(PropertyIds.LastModificationTime, now);
         properties.Set(PropertyIds.RecordKey, PropertyValue.Binary(Guid.NewGuid().ToByteArray()));
         properties.Set(PropertyIds.SearchKey, PropertyValue.Binary(Guid.NewGuid().ToByteArray()));
-        Touch(context, properties, store);
+        properties.Set(PropertyIds.LastModifierName, PropertyValue.String(context.Session.User.Name));
     }
 
     /// <summary>Updates what every saved change updates: modification time, change key, last modifier.</summary>

@@ -1,6 +1,7 @@
 namespace Conformance.Store.Tests.Property;
 
 using Conformance.Protocol.Data;
+using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Tests.Infrastructure;
 
@@ -116,6 +117,54 @@ public sealed class CommonPropertiesTests
             Assert.That(second.ValueArray[0].Value, Is.EqualTo(PropertyValue.Time(Start)), "creation time stays");
             Assert.That(second.ValueArray[1].Value, Is.EqualTo(PropertyValue.Time(Start.AddMinutes(10))));
             Assert.That(second.ValueArray[2].Value, Is.Not.EqualTo(first.ValueArray[2].Value));
+        });
+    }
+
+    [Test]
+    public async Task ANewMessageHasNoChangeKeyUntilItsFirstSave()
+    {
+        // [MS-OXCPRPT] 2.2.1.3: the change key names the last change made to the object; a message not yet
+        // saved has had none ([MS-OXCMSG] 3.2.5.2 does not list it among the properties RopCreateMessage sets,
+        // and the [MS-OXCPRPT] 4.3 example reads it as NotFound). The first save gives it one.
+        await using var harness = new StoreHarness();
+        PropertyClient client = await PropertyClient.ConnectAsync(harness);
+        await client.CreateMessageAsync(Message);
+        await client.SetAsync(Message, Tags.String(Tags.Subject, "draft"));
+        PropertyRow unsaved = await client.GetAsync(Message, Tags.ChangeKey, Tags.CreationTime);
+        ValueArray<PropertyTag> listed = await client.ListAsync(Message);
+
+        await client.SaveAsync(Message);
+        PropertyValue? saved = await client.GetOneAsync(Message, Tags.ChangeKey);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unsaved.ValueArray[0].Value, Is.EqualTo(PropertyValue.ErrorCode(ErrorCodes.NotFound)));
+            Assert.That(unsaved.ValueArray[1].Flag, Is.EqualTo(FlaggedPropertyValueFlag.Available), "the creation time is set at once");
+            Assert.That(listed.Select(t => t.PropertyId), Has.No.Member(Tags.ChangeKey.PropertyId));
+            Assert.That(saved, Is.InstanceOf<PropertyValue<ValueArray<byte>>>());
+            Assert.That(((PropertyValue<ValueArray<byte>>)saved!).Value.Count, Is.EqualTo(22), "[MS-OXCFXICS] 2.2.2.2: an XID of a 16-byte REPLGUID and 6-byte counter");
+        });
+    }
+
+    [Test]
+    public async Task ANewAttachmentHasNoChangeKeyUntilItIsSaved()
+    {
+        // [MS-OXCPRPT] 2.2.1.3, as for messages: RopSaveChangesAttachment is the attachment's first change.
+        await using var harness = new StoreHarness();
+        PropertyClient client = await PropertyClient.ConnectAsync(harness);
+        await client.CreateMessageAsync(Message);
+        await client.ExpectAsync<RopCreateAttachmentResponse>(new RopCreateAttachmentRequest { InputHandleIndex = Message, OutputHandleIndex = Other });
+        PropertyValue? unsaved = await client.GetOneAsync(Other, Tags.ChangeKey);
+
+        await client.ExpectAsync<RopSaveChangesAttachmentResponse>(new RopSaveChangesAttachmentRequest
+        {
+            ResponseHandleIndex = Message, InputHandleIndex = Other, SaveFlags = SaveFlags.KeepOpenReadWrite,
+        });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(unsaved, Is.Null);
+            Assert.That(await client.GetOneAsync(Other, Tags.ChangeKey), Is.Not.Null);
         });
     }
 

@@ -8,11 +8,7 @@ using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Tests.Infrastructure;
 
 /// <summary>RopCopyProperties, RopCopyTo and RopProgress ([MS-OXCPRPT] 3.2.5.7, 3.2.5.8, 3.2.5.20), through ROP bytes.</summary>
-/// <remarks>
-/// Attachment cases wait for RopCreateAttachment (Support family): copying between two attachments, an
-/// attachment onto itself (MessageCycle), attachment to message (NotSupported) and WantSubObjects for
-/// recipients, attachments and embedded messages.
-/// </remarks>
+/// <remarks>The attachment cases (and WantSubObjects, Move with subobjects) are in <see cref="AttachmentPropertyTests"/>.</remarks>
 public sealed class CopyTests
 {
     private const byte Source = 1;

@@ -3,6 +3,7 @@ namespace Conformance.Store.Tests.Store;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Store;
+using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Tests.Infrastructure;
 
 /// <summary>RopGetStoreState, RopGetOwningServers, RopPublicFolderIsGhosted ([MS-OXCSTOR] 3.2.5.5-3.2.5.7).</summary>
@@ -146,6 +147,57 @@ public sealed class StoreInformationTests
             Assert.That(response.Servers.ToArray(), Is.EqualTo(Replicas));
             Assert.That(response.CheapServersCount, Is.InRange(1, Replicas.Length));
         });
+    }
+
+    private static async Task<RopOpenFolderResponse> OpenFolderAsync(StoreClient client, ObjectId folderId) =>
+        await client.ExpectAsync<RopOpenFolderResponse>(new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = folderId });
+
+    [Test]
+    public async Task OpenFolderAndIsGhostedAgreeOnEveryReplicaState()
+    {
+        // [MS-OXCSTOR] 3.2.5.7 and [MS-OXCFOLD] 2.2.1.1.2: both answer whether this server lacks an active replica.
+        // A local replica: not ghosted. Replicas elsewhere only: ghosted, with their ESSDNs. No active replica
+        // anywhere: still ghosted (RopOpenFolder lists no servers; RopPublicFolderIsGhosted fails with
+        // ecNoReplicaAvailable, which the client MUST read as ghosted).
+        await using var harness = new StoreHarness();
+        StoreClient client = await StoreClient.ConnectAsync(harness);
+        var logon = await client.LogonPublicAsync();
+        ObjectId local = logon.FolderIds.EFormsRegistry;
+        ObjectId elsewhere = logon.FolderIds.FreeBusyData;
+        ObjectId nowhere = logon.FolderIds.OfflineAddressBookData;
+        Ghost(harness, elsewhere, Replicas);
+        Ghost(harness, nowhere, []);
+
+        RopOpenFolderResponse openLocal = await OpenFolderAsync(client, local);
+        RopOpenFolderResponse openElsewhere = await OpenFolderAsync(client, elsewhere);
+        RopOpenFolderResponse openNowhere = await OpenFolderAsync(client, nowhere);
+        var isLocal = await client.ExpectAsync<RopPublicFolderIsGhostedResponse>(new RopPublicFolderIsGhostedRequest { InputHandleIndex = 0, FolderId = local });
+        var isElsewhere = await client.ExpectAsync<RopPublicFolderIsGhostedResponse>(new RopPublicFolderIsGhostedRequest { InputHandleIndex = 0, FolderId = elsewhere });
+        uint isNowhere = await client.FailAsync(new RopPublicFolderIsGhostedRequest { InputHandleIndex = 0, FolderId = nowhere });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((openLocal.IsGhosted, isLocal.IsGhosted), Is.EqualTo((false, false)));
+            Assert.That(openLocal.GhostInfo, Is.Null);
+            Assert.That((openElsewhere.IsGhosted, isElsewhere.IsGhosted), Is.EqualTo((true, true)));
+            Assert.That(openElsewhere.GhostInfo!.Servers.ToArray(), Is.EqualTo(isElsewhere.Servers.ToArray()));
+            Assert.That(openNowhere.IsGhosted, Is.True);
+            Assert.That(openNowhere.GhostInfo!.Servers.Count, Is.Zero);
+            Assert.That(openNowhere.GhostInfo.CheapServerCount, Is.Zero, "[MS-OXCFOLD] 2.2.1.1.2: at most ServerCount");
+            Assert.That(isNowhere, Is.EqualTo(ErrorCodes.NoReplicaAvailable));
+        });
+    }
+
+    [Test]
+    public async Task OpenFolderNeverReportsTheSubtreesAsGhosted()
+    {
+        // [MS-OXCSTOR] 3.2.5.7: the IPM and non-IPM subtrees are not ghosted; RopOpenFolder agrees.
+        await using var harness = new StoreHarness();
+        StoreClient client = await StoreClient.ConnectAsync(harness);
+        var logon = await client.LogonPublicAsync();
+        Ghost(harness, logon.FolderIds.InterpersonalMessagesSubtree, Replicas);
+
+        Assert.That((await OpenFolderAsync(client, logon.FolderIds.InterpersonalMessagesSubtree)).IsGhosted, Is.False);
     }
 
     [Test]

@@ -56,15 +56,15 @@ public sealed class FolderTests
     [Test]
     public async Task OpenFolderReportsTheReplicasOfAGhostedPublicFolder()
     {
-        // [MS-OXCFOLD] 2.2.1.1.2: IsGhosted and the servers that hold a replica.
+        // [MS-OXCFOLD] 2.2.1.1.2: IsGhosted and the servers that hold a replica (not a subtree: [MS-OXCSTOR] 3.2.5.7).
         await using var harness = new StoreHarness();
         SupportClient client = await SupportClient.ConnectAsync(harness, publicFolders: true);
         lock (harness.Server.Sync)
         {
-            harness.Server.PublicFolders.Folders[client.PublicFolders!.InterpersonalMessagesSubtree].GhostReplicaServers = ["/o=Other/cn=server1", "/o=Other/cn=server2"];
+            harness.Server.PublicFolders.Folders[client.PublicFolders!.EFormsRegistry].GhostReplicaServers = ["/o=Other/cn=server1", "/o=Other/cn=server2"];
         }
 
-        RopOpenFolderResponse opened = await client.OpenFolderAsync(client.PublicFolders!.InterpersonalMessagesSubtree, 1);
+        RopOpenFolderResponse opened = await client.OpenFolderAsync(client.PublicFolders!.EFormsRegistry, 1);
         Assert.Multiple(() =>
         {
             Assert.That(opened.IsGhosted, Is.True);

@@ -60,7 +60,7 @@ public sealed class SubmitAndBufferTests
         // (here RopOpenFolder of a ghosted folder, whose replica list makes the response long: no handle is made).
         await using var harness = new StoreHarness();
         SupportClient client = await GhostedPublicFoldersAsync(harness);
-        var open = new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = client.PublicFolders!.InterpersonalMessagesSubtree };
+        var open = new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = client.PublicFolders!.EFormsRegistry };
         IReadOnlyList<RopResponse> refused = await client.RunAllAsync([open], 2 + 64 + 40);
         var tooSmall = StoreHarness.Expect<RopBufferTooSmallResponse>(refused.Single());
         Assert.Multiple(() =>
@@ -83,7 +83,7 @@ public sealed class SubmitAndBufferTests
         await using var harness = new StoreHarness();
         SupportClient client = await GhostedPublicFoldersAsync(harness);
         var plain = new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 1, FolderId = client.PublicFolders!.NonInterpersonalMessagesSubtree };
-        var ghosted = new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 2, FolderId = client.PublicFolders!.InterpersonalMessagesSubtree };
+        var ghosted = new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = 2, FolderId = client.PublicFolders!.EFormsRegistry };
         var release = new RopReleaseRequest { InputHandleIndex = 1 };
         IReadOnlyList<RopResponse> responses = await client.RunAllAsync([plain, ghosted, release], 2 + 64 + 8 + 40);
         Assert.That(responses, Has.Count.EqualTo(2));
@@ -97,7 +97,7 @@ public sealed class SubmitAndBufferTests
         SupportClient client = await SupportClient.ConnectAsync(harness, publicFolders: true);
         lock (harness.Server.Sync)
         {
-            harness.Server.PublicFolders.Folders[client.PublicFolders!.InterpersonalMessagesSubtree].GhostReplicaServers =
+            harness.Server.PublicFolders.Folders[client.PublicFolders!.EFormsRegistry].GhostReplicaServers =
                 ["/o=Other/ou=Exchange Administrative Group/cn=Configuration/cn=Servers/cn=server1"];
         }
 

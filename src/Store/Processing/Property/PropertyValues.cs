@@ -12,28 +12,41 @@ using Conformance.Store.Objects;
 /// </summary>
 internal static class PropertyValues
 {
-    /// <summary>The value the object has for <paramref name="propertyId"/>, computed or stored, in its own type.</summary>
-    public static PropertyValue? Read(PropertyObject value, ushort propertyId) =>
-        value.ComputedProperty(propertyId) ?? value.Properties.Get(propertyId);
+    /// <summary>
+    /// The value the object has for the tag's property, computed or stored, in its own type (the tag's
+    /// type only chooses between computed properties that share an ID).
+    /// </summary>
+    public static PropertyValue? Read(PropertyObject value, PropertyTag propertyTag) =>
+        value.ComputedProperty(propertyTag) ?? value.Properties.Get(propertyTag.PropertyId);
 
-    /// <summary>Every property the object has, stored and computed, in property ID order ([MS-OXCPRPT] 3.2.5.2, 3.2.5.3).</summary>
+    /// <summary>
+    /// Every property the object has, stored and computed, in property ID order ([MS-OXCPRPT] 3.2.5.2,
+    /// 3.2.5.3). A computed property replaces a stored one of its ID; computed properties sharing an ID
+    /// (PidTagMessageSize and PidTagMessageSizeExtended) are both listed.
+    /// </summary>
     public static IEnumerable<TaggedPropertyValue> All(PropertyObject value)
     {
-        var all = new SortedDictionary<ushort, PropertyValue>();
+        var all = new SortedDictionary<ushort, List<PropertyValue>>();
         foreach (TaggedPropertyValue stored in value.Properties.All)
         {
-            all[stored.PropertyTag.PropertyId] = stored.PropertyValue;
+            all[stored.PropertyTag.PropertyId] = [stored.PropertyValue];
         }
 
-        foreach (ushort id in value.ComputedPropertyIds)
+        var computedIds = new HashSet<ushort>();
+        foreach (PropertyTag tag in value.ComputedPropertyTags)
         {
-            if (value.ComputedProperty(id) is { } computed)
+            if (value.ComputedProperty(tag) is { } computed)
             {
-                all[id] = computed;
+                if (computedIds.Add(tag.PropertyId) || !all.TryGetValue(tag.PropertyId, out List<PropertyValue>? values))
+                {
+                    all[tag.PropertyId] = values = [];
+                }
+
+                values.Add(computed);
             }
         }
 
-        return all.Select(p => new TaggedPropertyValue(p.Key, p.Value));
+        return all.SelectMany(p => p.Value.Select(v => new TaggedPropertyValue(p.Key, v)));
     }
 
     /// <summary>

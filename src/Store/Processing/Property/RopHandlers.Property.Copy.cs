@@ -304,7 +304,7 @@ public static partial class RopHandlers
         for (int i = 0; i < tags.Count; i++)
         {
             PropertyTag tag = tags[i];
-            PropertyValue? value = PropertyValues.Read(source, tag.PropertyId);
+            PropertyValue? value = PropertyValues.Read(source, tag);
             if (value is null || (tag.PropertyType != PropertyType.PtypUnspecified && tag.PropertyType != value.Type))
             {
                 problems.Add(new PropertyProblem((ushort)i, tag, ErrorCodes.NotFound));
@@ -376,19 +376,31 @@ public static partial class RopHandlers
         }
     }
 
+    /// <summary>
+    /// The subobjects of RopCopyTo with WantSubObjects ([MS-OXCPRPT] 3.2.5.8). With Move, the store treats
+    /// them as it treats the properties (<see cref="StoreOptions.MoveDeletesSourceProperties"/>, Appendix A
+    /// note 8): when moved properties leave the source, so do the moved recipients, attachments, embedded
+    /// message, messages and subfolders; otherwise the source keeps them all. Message and attachment sources
+    /// change in their working copy (their save stores it), folder sources at once.
+    /// </summary>
     private static void CopySubObjects(RopContext context, PropertyObject source, PropertyObject destination, CopyFlags flags)
     {
         bool noOverwrite = (flags & CopyFlags.NoOverwrite) != 0;
+        bool removeFromSource = (flags & CopyFlags.Move) != 0 && context.Options.MoveDeletesSourceProperties && source != destination;
         switch ((source, destination))
         {
             case (MessageObject from, MessageObject to):
-                CopyMessageContent(from.Working, to.Working, noOverwrite);
+                CopyMessageContent(from.Working, to.Working, noOverwrite, removeFromSource);
                 break;
 
             case (AttachmentObject from, AttachmentObject to):
                 if (from.Working.EmbeddedMessage is { } embedded && !(noOverwrite && to.Working.EmbeddedMessage is not null))
                 {
                     to.Working.EmbeddedMessage = embedded.Clone();
+                    if (removeFromSource)
+                    {
+                        from.Working.EmbeddedMessage = null;
+                    }
                 }
 
                 break;
@@ -396,18 +408,38 @@ public static partial class RopHandlers
             case (FolderObject from, FolderObject to):
                 CopyFolderContent(context, from.Folder, to.Folder, to.Logon.Store);
                 ServerMaintainedProperties.OnFolderChanged(context, to.Folder.Properties, to.Logon.Store);
+                if (removeFromSource)
+                {
+                    foreach (MessageRecord message in from.Folder.Messages.Values.Where(m => !m.IsDeleted).ToArray())
+                    {
+                        StoreTree.HardDeleteMessage(from.Logon.Store, from.Folder, message);
+                    }
+
+                    foreach (FolderRecord child in StoreTree.LiveChildren(from.Folder).ToArray())
+                    {
+                        StoreTree.HardDeleteFolder(from.Logon.Store, child);
+                    }
+
+                    ServerMaintainedProperties.OnFolderChanged(context, from.Folder.Properties, from.Logon.Store);
+                }
+
                 break;
         }
     }
 
     // A message's subobjects: its recipients take the source's (unless NoOverwrite and the destination has
-    // some), and the source's attachments are added under new attachment numbers.
-    private static void CopyMessageContent(MessageRecord from, MessageRecord to, bool noOverwrite)
+    // some), and the source's attachments are added under new attachment numbers. A move takes what was
+    // copied out of the source.
+    private static void CopyMessageContent(MessageRecord from, MessageRecord to, bool noOverwrite, bool removeFromSource)
     {
         if (!(noOverwrite && to.Recipients.Count > 0))
         {
             to.Recipients.Clear();
             to.Recipients.AddRange(from.Recipients.Select(r => r.Clone()));
+            if (removeFromSource)
+            {
+                from.Recipients.Clear();
+            }
         }
 
         foreach (AttachmentRecord attachment in from.Attachments.Values.ToArray())
@@ -421,6 +453,21 @@ public static partial class RopHandlers
             }
 
             to.Attachments[number] = copy;
+        }
+
+        if (removeFromSource && from.Attachments.Count > 0)
+        {
+            from.Attachments.Clear();
+            from.Properties.Set(SupportPropertyIds.HasAttachments, PropertyValue.Boolean(false));
+            var flags = (MessageFlags)from.Properties.GetValue<int>(SupportPropertyIds.MessageFlags);
+            from.Properties.Set(SupportPropertyIds.MessageFlags, PropertyValue.Integer32((int)(flags & ~MessageFlags.HasAttach)));
+        }
+
+        if (to.Attachments.Count > 0)
+        {
+            to.Properties.Set(SupportPropertyIds.HasAttachments, PropertyValue.Boolean(true));
+            var flags = (MessageFlags)to.Properties.GetValue<int>(SupportPropertyIds.MessageFlags);
+            to.Properties.Set(SupportPropertyIds.MessageFlags, PropertyValue.Integer32((int)(flags | MessageFlags.HasAttach)));
         }
     }
 

@@ -37,7 +37,7 @@ public static partial class RopHandlers
         for (int i = 0; i < cells.Length; i++)
         {
             PropertyTag tag = request.PropertyTags[i];
-            PropertyValue? value = PropertyValues.Read(target, tag.PropertyId) is { } stored
+            PropertyValue? value = PropertyValues.Read(target, tag) is { } stored
                 ? PropertyValues.AsRequested(stored, tag.PropertyType, request.WantUnicode, codePage)
                 : null;
 

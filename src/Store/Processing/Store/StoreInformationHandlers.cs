@@ -81,16 +81,14 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        // The IPM and non-IPM subtrees are never ghosted.
-        bool subtree = folder.Id == publicFolders.SpecialFolders.InterpersonalMessagesSubtree
-            || folder.Id == publicFolders.SpecialFolders.NonInterpersonalMessagesSubtree;
-        if (subtree || folder.GhostReplicaServers is null)
+        // The IPM and non-IPM subtrees are never ghosted (GhostedReplicaServers, shared with RopOpenFolder).
+        if (GhostedReplicaServers(publicFolders, folder) is not { } servers)
         {
             return new RopPublicFolderIsGhostedResponse { InputHandleIndex = request.InputHandleIndex, IsGhosted = false };
         }
 
         // No active replica left anywhere: ecNoReplicaAvailable, which the client reads as ghosted.
-        if (folder.GhostReplicaServers.Count == 0)
+        if (servers.Count == 0)
         {
             return context.Fail(ErrorCodes.NoReplicaAvailable);
         }
@@ -99,8 +97,8 @@ public static partial class RopHandlers
         {
             InputHandleIndex = request.InputHandleIndex,
             IsGhosted = true,
-            CheapServersCount = (ushort)folder.GhostReplicaServers.Count,
-            Servers = folder.GhostReplicaServers.ToArray(),
+            CheapServersCount = (ushort)servers.Count,
+            Servers = servers.ToArray(),
         };
     }
 

@@ -42,7 +42,7 @@ public static partial class RopHandlers
         properties.Set(SupportPropertyIds.HasNamedProperties, PropertyValue.Boolean(false));
         properties.Set(SupportPropertyIds.Associated, PropertyValue.Boolean(request.AssociatedFlag));
         properties.Set(SupportPropertyIds.CreatorName, PropertyValue.String(context.Session.User.Name));
-        ServerMaintainedProperties.OnCreated(context, properties, logon.Store);
+        ServerMaintainedProperties.OnCreatedUnsaved(context, properties);
         context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, null, working, writable: true) { CodePageId = request.CodePageId });
 
         // The Message ID is assigned on the first save; the response does not carry one (HasMessageId 0).
@@ -237,7 +237,7 @@ public static partial class RopHandlers
 
         // [MS-OXCMSG] 3.2.5.13: a new attachment has no rendering position (0xFFFFFFFF).
         attachment.Properties.Set(SupportPropertyIds.RenderingPosition, PropertyValue.Integer32(-1));
-        ServerMaintainedProperties.OnCreated(context, attachment.Properties, message.Logon.Store);
+        ServerMaintainedProperties.OnCreatedUnsaved(context, attachment.Properties);
         context.SetOutputHandle(request.OutputHandleIndex, new AttachmentObject(message.Logon, message, attachment, isNew: true, writable: true));
         return new RopCreateAttachmentResponse { OutputHandleIndex = request.OutputHandleIndex, AttachmentID = number };
     }
