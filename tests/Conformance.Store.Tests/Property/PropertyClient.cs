@@ -82,10 +82,13 @@ internal sealed class PropertyClient
             DisplayName = name,
         })).FolderId;
 
-    public Task CreateMessageAsync(byte outputIndex, ObjectId? folderId = null) =>
+    public Task CreateMessageAsync(byte outputIndex, ObjectId? folderId = null) => CreateMessageAsync(outputIndex, 0x0FFF, folderId);
+
+    /// <summary>RopCreateMessage with an explicit CodePageId (0x0FFF: the logon's code page).</summary>
+    public Task CreateMessageAsync(byte outputIndex, ushort codePageId, ObjectId? folderId = null) =>
         ExpectAsync<RopCreateMessageResponse>(new RopCreateMessageRequest
         {
-            InputHandleIndex = LogonIndex, OutputHandleIndex = outputIndex, CodePageId = 0x0FFF, FolderId = folderId ?? Inbox,
+            InputHandleIndex = LogonIndex, OutputHandleIndex = outputIndex, CodePageId = codePageId, FolderId = folderId ?? Inbox,
         });
 
     public async Task<ObjectId> SaveAsync(byte messageIndex) =>

@@ -108,7 +108,22 @@ internal static class PropertyValues
     }
 
     /// <summary>The code page of MBCS strings on this object ([MS-OXCPRPT] 3.2.5.1): the logon's, as no open message records one.</summary>
-    public static Encoding CodePageOf(StoreOptions options) => CodePages.Get(options.LogonCodePage);
+    /// <summary>
+    /// The code page of <paramref name="target"/>'s 8-bit strings ([MS-OXCPRPT] 3.2.5.1): a message's own
+    /// CodePageId (an attachment's message's), unless it asks for the logon's (0x0FFF); else the logon's.
+    /// </summary>
+    public static Encoding CodePageOf(StoreOptions options, PropertyObject target)
+    {
+        MessageObject? message = target switch
+        {
+            MessageObject direct => direct,
+            AttachmentObject attachment => attachment.Message,
+            _ => null,
+        };
+        return message is { CodePageId: not MessageObject.UseLogonCodePage }
+            ? CodePages.Get(message.CodePageId)
+            : CodePages.Get(options.LogonCodePage);
+    }
 
     // The size of the value itself, without the COUNT of binary values or a string's terminator.
     private static int ContentSize(PropertyValue value) => value switch

@@ -28,7 +28,7 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        Encoding codePage = PropertyValues.CodePageOf(context.Options);
+        Encoding codePage = PropertyValues.CodePageOf(context.Options, target);
 
         // Header and the row's Flag, then per column at most a type and a flag before the value.
         int room = context.ResponseRoom - ResponseHeaderSize - 1;
@@ -82,7 +82,7 @@ public static partial class RopHandlers
             return context.Fail(error);
         }
 
-        Encoding codePage = PropertyValues.CodePageOf(context.Options);
+        Encoding codePage = PropertyValues.CodePageOf(context.Options, target);
 
         // Header and PropertyValueCount; each value also carries its 4-byte tag.
         int room = context.ResponseRoom - ResponseHeaderSize - 2;
