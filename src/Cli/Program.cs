@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Conformance.Cli;
+
+// The `conformance` command line: ./conformance <verb> from the repository root.
+var root = new RootCommand("Conformance: a conformance harness for the Exchange MAPI store protocols")
+{
+    CatalogCommands.Create(),
+};
+return root.Parse(args).Invoke();
