@@ -13,6 +13,7 @@ internal static class CatalogCommands
         catalog.Subcommands.Add(Scaffold());
         catalog.Subcommands.Add(Diff());
         catalog.Subcommands.Add(List());
+        catalog.Subcommands.Add(Import());
         return catalog;
     }
 
@@ -131,6 +132,41 @@ internal static class CatalogCommands
             }
 
             return 0;
+        });
+        return command;
+    }
+
+    private static Command Import()
+    {
+        var tsv = new Option<FileInfo[]>("--tsv") { Description = "Tab-separated lines: id, role, verification, reason it cannot be tested, summary; repeatable", Required = true, AllowMultipleArgumentsPerToken = true };
+        Option<DirectoryInfo> folder = CatalogOption();
+        var command = new Command("import", "Set role, verification and summary of entries from tab-separated lines (ids pick the catalog file)") { tsv, folder };
+        command.SetAction(result =>
+        {
+            int problems = 0;
+            DirectoryInfo directory = result.GetValue(folder)!;
+            foreach (FileInfo file in result.GetValue(tsv)!)
+            {
+                string[] lines = File.ReadAllLines(file.FullName);
+                foreach (string path in Directory.GetFiles(directory.FullName, "MS-*.json"))
+                {
+                    RequirementCatalog catalog = RequirementCatalog.Load(path);
+                    (int updated, IReadOnlyList<string> found) = CatalogImport.Apply(catalog, lines);
+                    if (updated > 0 || found.Count > 0)
+                    {
+                        catalog.Save(path);
+                        Console.WriteLine($"{file.Name}: {updated} entries of {catalog.Document} updated, {found.Count} problem(s)");
+                        foreach (string problem in found)
+                        {
+                            Console.WriteLine($"  {problem}");
+                        }
+
+                        problems += found.Count;
+                    }
+                }
+            }
+
+            return problems == 0 ? 0 : 1;
         });
         return command;
     }

@@ -1,0 +1,35 @@
+namespace Conformance.Harness.Tests.Catalog;
+
+/// <summary>The specification copies in ../shared/seeds beside the repository.</summary>
+internal static class Seeds
+{
+    public static string Directory()
+    {
+        for (DirectoryInfo? at = new(TestContext.CurrentContext.TestDirectory); at is not null; at = at.Parent)
+        {
+            if (File.Exists(Path.Combine(at.FullName, "Conformance.sln")))
+            {
+                string seeds = Path.GetFullPath(Path.Combine(at.FullName, "..", "shared", "seeds"));
+                Assert.That(System.IO.Directory.Exists(seeds), Is.True, $"the specifications are expected in {seeds}");
+                return seeds;
+            }
+        }
+
+        Assert.Fail("no Conformance.sln above the test directory");
+        return string.Empty;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (DirectoryInfo? at = new(TestContext.CurrentContext.TestDirectory); at is not null; at = at.Parent)
+        {
+            if (File.Exists(Path.Combine(at.FullName, "Conformance.sln")))
+            {
+                return at.FullName;
+            }
+        }
+
+        Assert.Fail("no Conformance.sln above the test directory");
+        return string.Empty;
+    }
+}
