@@ -31,7 +31,7 @@ public sealed class CatalogEntry
     /// <summary>The hash of the normalized source sentence (<see cref="TextNormalizer.Fingerprint"/>).</summary>
     public string Fingerprint { get; set; } = string.Empty;
 
-    /// <summary>Which keyword of the sentence this entry is, when the sentence has several (0 for the first).</summary>
+    /// <summary>Which statement of this sentence in this section the entry is: its keywords in order, continuing when the sentence stands there twice (0 for the first).</summary>
     public int Occurrence { get; set; }
 
     /// <summary>Set when the source sentence is gone from the current document; the ID stays retired.</summary>

@@ -14,6 +14,16 @@ public static partial class StatementExtractor
     public static IReadOnlyList<NormativeStatement> Extract(SpecificationDocument document)
     {
         var statements = new List<NormativeStatement>();
+
+        // A sentence can stand twice in one section (the same rule for two fields): later copies continue the occurrence count.
+        var occurrences = new Dictionary<(string Section, string Fingerprint), int>();
+        int Next(string section, string fingerprint)
+        {
+            occurrences.TryGetValue((section, fingerprint), out int next);
+            occurrences[(section, fingerprint)] = next + 1;
+            return next;
+        }
+
         foreach (SpecificationSection section in document.Sections.Where(s => NormativeChapters.Contains(s.Chapter)))
         {
             bool inCode = false;
@@ -34,16 +44,17 @@ public static partial class StatementExtractor
                 if (isBuffer && FieldDefinition().Match(TextNormalizer.Clean(raw)) is { Success: true } field)
                 {
                     string definition = field.Value;
-                    statements.Add(new NormativeStatement(section.Number, StatementKind.Layout, RequirementLevel.Must, TextNormalizer.Fingerprint(definition), 0, TextNormalizer.Footnotes(raw), definition));
+                    string fingerprint = TextNormalizer.Fingerprint(definition);
+                    statements.Add(new NormativeStatement(section.Number, StatementKind.Layout, RequirementLevel.Must, fingerprint, Next(section.Number, fingerprint), TextNormalizer.Footnotes(raw), definition));
                 }
 
                 foreach (string sentence in Sentences(raw))
                 {
                     string clean = TextNormalizer.Clean(sentence);
-                    MatchCollection keywords = Keyword().Matches(clean);
-                    for (int i = 0; i < keywords.Count; i++)
+                    string fingerprint = TextNormalizer.Fingerprint(sentence);
+                    foreach (Match keyword in Keyword().Matches(clean))
                     {
-                        statements.Add(new NormativeStatement(section.Number, StatementKind.Normative, LevelOf(keywords[i].Value), TextNormalizer.Fingerprint(sentence), i, TextNormalizer.Footnotes(sentence), clean));
+                        statements.Add(new NormativeStatement(section.Number, StatementKind.Normative, LevelOf(keyword.Value), fingerprint, Next(section.Number, fingerprint), TextNormalizer.Footnotes(sentence), clean));
                     }
                 }
             }

@@ -57,6 +57,14 @@ public sealed class ExtractionTests
         Assert.That(TextNormalizer.Fingerprint("See [MS-OXCADATA] for PttypString."), Is.EqualTo(TextNormalizer.Fingerprint("See [MS-OXCDATA] for PtypString.")));
 
     [Test]
+    public void RepeatedSentenceInOneSectionContinuesTheOccurrenceCount()
+    {
+        NormativeStatement[] statements = [.. Extract(SampleDocument.Lines("The client MUST NOT set undefined bits. The client MUST NOT set undefined bits.")).Where(s => s.Section == "3.2")];
+        Assert.That(statements.Select(s => s.Key), Is.Unique.And.Count.EqualTo(2));
+        Assert.That(statements.Select(s => s.Occurrence), Is.EqualTo(new[] { 0, 1 }));
+    }
+
+    [Test]
     public void FieldDefinitionsOfRopBuffersAreLayoutStatements()
     {
         NormativeStatement[] layout = [.. Extract(SampleDocument.Lines()).Where(s => s.Kind == StatementKind.Layout)];
