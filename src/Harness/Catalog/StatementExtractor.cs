@@ -79,8 +79,8 @@ public static partial class StatementExtractor
     [GeneratedRegex(@"\b(MUST NOT|MUST|SHALL NOT|SHALL|SHOULD NOT|SHOULD|NOT RECOMMENDED|RECOMMENDED|MAY|REQUIRED|OPTIONAL)\b")]
     private static partial Regex Keyword();
 
-    // A sentence ends with . ! or ? after a word, number, bracket or quote, followed by a capital or markup.
-    [GeneratedRegex(@"(?<=[A-Za-z0-9\)\]\*""'][.!?])\s+(?=[A-Z\[\*(])")]
+    // A sentence ends with . ! or ? after a word, number, bracket, quote or code mark, followed by a capital or markup.
+    [GeneratedRegex(@"(?<=[A-Za-z0-9\)\]\*""'`][.!?])\s+(?=[A-Z\[\*(])")]
     private static partial Regex SentenceEnd();
 
     // "Name (2 bytes): ..." or "Name: ..." at the start of a line: a field of the buffer, up to the end of its first sentence.

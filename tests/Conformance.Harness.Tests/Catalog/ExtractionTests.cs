@@ -57,10 +57,19 @@ public sealed class ExtractionTests
         Assert.That(TextNormalizer.Fingerprint("See [MS-OXCADATA] for PttypString."), Is.EqualTo(TextNormalizer.Fingerprint("See [MS-OXCDATA] for PtypString.")));
 
     [Test]
+    public void SentenceEndingInCodeMarkupEndsThere()
+    {
+        // [MS-OXCSTOR] 3.2.5.1.1 writes error names as `ecLoginFailure`; the period after the backtick ends the sentence.
+        NormativeStatement[] statements = [.. Extract(SampleDocument.Lines("It SHOULD fail with `ecLoginFailure`. If the mailbox moves, the server MUST fail.")).Where(s => s.Section == "3.2")];
+        Assert.That(statements.Select(s => (s.Level, s.Occurrence)), Is.EqualTo(new[] { (RequirementLevel.Should, 0), (RequirementLevel.Must, 0) }));
+        Assert.That(statements[0].Fingerprint, Is.Not.EqualTo(statements[1].Fingerprint));
+    }
+
+    [Test]
     public void RepeatedSentenceInOneSectionContinuesTheOccurrenceCount()
     {
         NormativeStatement[] statements = [.. Extract(SampleDocument.Lines("The client MUST NOT set undefined bits. The client MUST NOT set undefined bits.")).Where(s => s.Section == "3.2")];
-        Assert.That(statements.Select(s => s.Key), Is.Unique.And.Count.EqualTo(2));
+        Assert.That(statements.Select(s => s.Key).ToArray(), Is.Unique.And.Length.EqualTo(2));
         Assert.That(statements.Select(s => s.Occurrence), Is.EqualTo(new[] { 0, 1 }));
     }
 
