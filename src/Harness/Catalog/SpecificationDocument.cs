@@ -31,6 +31,7 @@ public sealed partial class SpecificationDocument
         string name = lines.Take(10).Select(l => DocumentName().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value
             ?? throw new InvalidDataException($"{source}: no [MS-XXXX] document name in its first lines");
 
+        lines = JoinPageBreaks(lines);
         var sections = new List<SpecificationSection>();
         string? number = null;
         string title = string.Empty;
@@ -78,6 +79,29 @@ public sealed partial class SpecificationDocument
         return new SpecificationDocument(name, sections, footnotes);
     }
 
+    /// <summary>
+    /// Rejoins paragraphs the conversion cut at page breaks: a line that stops mid-sentence (a letter,
+    /// comma or the like), a blank line, then a line that starts in lower case or with code markup.
+    /// </summary>
+    private static List<string> JoinPageBreaks(IReadOnlyList<string> lines)
+    {
+        var joined = new List<string>(lines.Count);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            while (i + 2 < lines.Count && BrokenEnd().IsMatch(line) && !line.Contains('\t', StringComparison.Ordinal)
+                && string.IsNullOrWhiteSpace(lines[i + 1]) && Continuation().IsMatch(lines[i + 2]))
+            {
+                line = line.TrimEnd() + " " + lines[i + 2].TrimStart();
+                i += 2;
+            }
+
+            joined.Add(line);
+        }
+
+        return joined;
+    }
+
     private static int[] Parts(string number) => [.. number.Split('.').Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>
@@ -106,6 +130,12 @@ public sealed partial class SpecificationDocument
 
         return false;
     }
+
+    [GeneratedRegex(@"[A-Za-z,;(]\s*$")]
+    private static partial Regex BrokenEnd();
+
+    [GeneratedRegex(@"^\s*[a-z`]")]
+    private static partial Regex Continuation();
 
     [GeneratedRegex(@"\[(MS-[A-Z0-9]+)\]")]
     private static partial Regex DocumentName();

@@ -66,6 +66,17 @@ public sealed class ExtractionTests
     }
 
     [Test]
+    public void ParagraphCutByAPageBreakIsOneSentenceAgain()
+    {
+        // The text copies break paragraphs at page ends: a line stopping mid-sentence, a blank line, the rest in lower case.
+        string[] lines = SampleDocument.Lines("The number of bytes read MUST be less than or equal to the");
+        int at = Array.IndexOf(lines, "The number of bytes read MUST be less than or equal to the");
+        lines = [.. lines[..(at + 1)], string.Empty, "value of the MaximumByteCount field.", .. lines[(at + 1)..]];
+        NormativeStatement statement = Extract(lines).Single(s => s.Section == "3.2");
+        Assert.That(statement.Text, Is.EqualTo("The number of bytes read MUST be less than or equal to the value of the MaximumByteCount field."));
+    }
+
+    [Test]
     public void RepeatedSentenceInOneSectionContinuesTheOccurrenceCount()
     {
         NormativeStatement[] statements = [.. Extract(SampleDocument.Lines("The client MUST NOT set undefined bits. The client MUST NOT set undefined bits.")).Where(s => s.Section == "3.2")];
