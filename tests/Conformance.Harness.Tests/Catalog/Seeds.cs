@@ -1,22 +1,13 @@
 namespace Conformance.Harness.Tests.Catalog;
 
-/// <summary>The specification copies in ../shared/seeds beside the repository.</summary>
+/// <summary>The repository root and the specification copies in ../shared/seeds beside it.</summary>
 internal static class Seeds
 {
     public static string Directory()
     {
-        for (DirectoryInfo? at = new(TestContext.CurrentContext.TestDirectory); at is not null; at = at.Parent)
-        {
-            if (File.Exists(Path.Combine(at.FullName, "Conformance.sln")))
-            {
-                string seeds = Path.GetFullPath(Path.Combine(at.FullName, "..", "shared", "seeds"));
-                Assert.That(System.IO.Directory.Exists(seeds), Is.True, $"the specifications are expected in {seeds}");
-                return seeds;
-            }
-        }
-
-        Assert.Fail("no Conformance.sln above the test directory");
-        return string.Empty;
+        string seeds = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "seeds"));
+        Assert.That(System.IO.Directory.Exists(seeds), Is.True, $"the specifications are expected in {seeds}");
+        return seeds;
     }
 
     public static string RepositoryRoot()
