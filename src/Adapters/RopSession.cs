@@ -47,7 +47,17 @@ public sealed class RopSession : IAsyncDisposable
         if (result.Succeeded)
         {
             var pendingColumns = new Dictionary<byte, ValueArray<PropertyTag>>();
-            output = RopOutputBuffer.Decode(result.RopOutputBuffer, requests, request => ContextFor(request, handleTable, pendingColumns));
+            try
+            {
+                output = RopOutputBuffer.Decode(result.RopOutputBuffer, requests, request => ContextFor(request, handleTable, pendingColumns));
+            }
+            catch (ProtocolException failure)
+            {
+                // Observers (adapter-level checks, captures) see the undecodable answer too; the caller still gets the error.
+                Exchanged?.Invoke(new RopExchange(input, bytes, result, null, clock.Elapsed, failure));
+                throw;
+            }
+
             foreach ((byte index, ValueArray<PropertyTag> columns) in pendingColumns)
             {
                 if (index < output.ServerObjectHandleTable.Count)
