@@ -55,10 +55,10 @@ public static class NormativeChecks
         new("MS-OXCPRPT-R0205", RopId.RopReadStream, (request, response) => response is RopReadStreamResponse read && request is RopReadStreamRequest ask
             ? new Observation(read.Data.Count <= Asked(ask), $"<= {Asked(ask)}", read.Data.Count, "bytes returned by RopReadStream")
             : null),
-        new("MS-OXCPRPT-R0206", RopId.RopReadStream, (request, response) => response is RopReadStreamResponse read && request is RopReadStreamRequest { ByteCount: RopReadStreamRequest.UseMaximumByteCount } ask
+        new("MS-OXCPRPT-R0247", RopId.RopReadStream, (request, response) => response is RopReadStreamResponse read && request is RopReadStreamRequest { ByteCount: RopReadStreamRequest.UseMaximumByteCount } ask
             ? new Observation(read.Data.Count <= Asked(ask), $"<= {Asked(ask)} (MaximumByteCount)", read.Data.Count, "bytes returned for ByteCount 0xBABE")
             : null),
-        new("MS-OXCPRPT-R0207", RopId.RopReadStream, (request, response) => response is RopReadStreamResponse read && request is RopReadStreamRequest { ByteCount: not RopReadStreamRequest.UseMaximumByteCount } ask
+        new("MS-OXCPRPT-R0248", RopId.RopReadStream, (request, response) => response is RopReadStreamResponse read && request is RopReadStreamRequest { ByteCount: not RopReadStreamRequest.UseMaximumByteCount } ask
             ? new Observation(read.Data.Count <= ask.ByteCount, $"<= {ask.ByteCount} (ByteCount)", read.Data.Count, "bytes returned by RopReadStream")
             : null),
 

@@ -115,8 +115,8 @@ public sealed class AdapterAnalyzerTests
         Assert.Multiple(() =>
         {
             Assert.That(recorded.Single(c => c.RequirementId == "MS-OXCPRPT-R0205").Outcome, Is.EqualTo(CheckpointOutcome.Failed));
-            Assert.That(recorded.Single(c => c.RequirementId == "MS-OXCPRPT-R0207").Outcome, Is.EqualTo(CheckpointOutcome.Failed));
-            Assert.That(recorded.Any(c => c.RequirementId == "MS-OXCPRPT-R0206"), Is.False, "0xBABE rule applies only to ByteCount 0xBABE");
+            Assert.That(recorded.Single(c => c.RequirementId == "MS-OXCPRPT-R0248").Outcome, Is.EqualTo(CheckpointOutcome.Failed));
+            Assert.That(recorded.Any(c => c.RequirementId == "MS-OXCPRPT-R0247"), Is.False, "0xBABE rule applies only to ByteCount 0xBABE");
         });
     }
 
