@@ -107,7 +107,7 @@ public static class HtmlReport
         Select(html, "level", Enum.GetNames<RequirementLevel>());
         Select(html, "role", Enum.GetNames<RequirementRole>());
         Select(html, "verdict", VerdictText.All.Select(VerdictText.Of));
-        html.Append("<span id=\"filter-status\" class=\"muted\"></span>\n</div>\n");
+        html.Append("<span id=\"filter-status\" class=\"muted\"></span>\n<div class=\"muted\">A dashed outline marks a verdict the target's profile did not expect; hover a badge for the reason.</div>\n</div>\n");
     }
 
     private static void Select(StringBuilder html, string name, IEnumerable<string> values)
