@@ -5,5 +5,6 @@ using Conformance.Cli;
 var root = new RootCommand("Conformance: a conformance harness for the Exchange MAPI store protocols")
 {
     CatalogCommands.Create(),
+    ReportCommand.Create(),
 };
 return root.Parse(args).Invoke();
