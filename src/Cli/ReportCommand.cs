@@ -17,9 +17,17 @@ internal static class ReportCommand
         var catalog = new Option<DirectoryInfo>("--catalog") { Description = "The folder of the catalog files", DefaultValueFactory = _ => new DirectoryInfo("catalog") };
         var output = new Option<DirectoryInfo>("--out") { Description = "Where traceability.json and index.html are written", DefaultValueFactory = _ => new DirectoryInfo("reports") };
         var tests = new Option<FileInfo[]>("--tests") { Description = "Test assemblies whose [Requirement] tags add to the tests of each entry (optional)" };
+        var allure = new Option<DirectoryInfo>("--allure")
+        {
+            Description = $"Also write Allure results of the runs into this folder (default {AllureResults.DefaultFolder})",
+            Arity = ArgumentArity.ZeroOrOne,
+            CustomParser = r => new DirectoryInfo(r.Tokens.Count == 0 ? AllureResults.DefaultFolder : r.Tokens[0].Value),
+        };
+        var renderAllure = new Option<bool>("--render-allure") { Description = $"Render the Allure results to {AllureRender.DefaultOutput} with npx {AllureRender.Package} (needs node and npm; implies --allure)" };
+        var coverage = new Option<bool>("--coverage") { Description = $"Write the code coverage report of {CodeCoverageReport.DefaultInput} to {CodeCoverageReport.DefaultOutput} (ReportGenerator, a local dotnet tool)" };
         var command = new Command("report", "Write the traceability report (traceability.json, index.html) of one or more runs and print the headline figures")
         {
-            results, names, profiles, catalog, output, tests,
+            results, names, profiles, catalog, output, tests, allure, renderAllure, coverage,
         };
         command.SetAction(result =>
         {
@@ -67,9 +75,57 @@ internal static class ReportCommand
             }
 
             Console.WriteLine($"wrote {json} and {html}");
-            return 0;
+
+            int status = 0;
+            bool render = result.GetValue(renderAllure);
+            if (result.GetResult(allure) is not null || render)
+            {
+                DirectoryInfo allureFolder = result.GetValue(allure) ?? new DirectoryInfo(AllureResults.DefaultFolder);
+                AllureRun[] runs = [.. targets.Select(t => new AllureRun(
+                    t.Name, t.Profile.Name, File.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : []))];
+                IReadOnlyList<AllureResult> written = AllureResults.Write(runs, index, allureFolder.FullName);
+                Console.WriteLine($"wrote {written.Count} Allure results to {allureFolder.FullName}");
+                status = render ? Math.Max(status, RenderAllure(allureFolder.FullName)) : status;
+            }
+
+            return result.GetValue(coverage) ? Math.Max(status, WriteCoverage()) : status;
         });
         return command;
+    }
+
+    // Allure 3 comes from npm; without node the rest of the report still stands, so this only warns.
+    private static int RenderAllure(string results)
+    {
+        (int ExitCode, string Output)? run = AllureRender.Run(results, AllureRender.DefaultOutput, TimeSpan.FromMinutes(5));
+        if (run is not { } done)
+        {
+            Console.Error.WriteLine("npx not found: install node and npm to render the Allure report (the results are written)");
+            return 0;
+        }
+
+        Console.WriteLine(done.Output.TrimEnd());
+        if (done.ExitCode != 0)
+        {
+            Console.Error.WriteLine($"npx {AllureRender.Package} awesome failed with exit code {done.ExitCode}");
+            return 1;
+        }
+
+        Console.WriteLine($"wrote {Path.GetFullPath(AllureRender.DefaultOutput)}");
+        return 0;
+    }
+
+    private static int WriteCoverage()
+    {
+        (int exitCode, string text) = CodeCoverageReport.Run(Directory.GetCurrentDirectory(), CodeCoverageReport.DefaultInput, CodeCoverageReport.DefaultOutput, TimeSpan.FromMinutes(5));
+        Console.WriteLine(text.TrimEnd());
+        if (exitCode != 0)
+        {
+            Console.Error.WriteLine($"reportgenerator failed with exit code {exitCode} (run dotnet test with --settings conformance.runsettings first)");
+            return 1;
+        }
+
+        Console.WriteLine($"wrote {Path.GetFullPath(Path.Combine(CodeCoverageReport.DefaultOutput, "index.html"))}");
+        return 0;
     }
 
     // The folder usually names the run (reports/results-exchange/checkpoints.jsonl), so it goes into the default name.
