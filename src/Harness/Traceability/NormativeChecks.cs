@@ -8,7 +8,8 @@ using Conformance.Protocol.Rops.Stream;
 
 /// <summary>
 /// The Normative Adapter entries implemented as concrete checks. Each is a rule on one response (and the
-/// request it answers) that needs no other state; the entries not listed here are still to do.
+/// request it answers) that needs no other state. The Normative Adapter entries not checked here are
+/// listed at the end of the class with the reason they cannot be a check on one decoded exchange.
 /// </summary>
 public static class NormativeChecks
 {
@@ -62,6 +63,11 @@ public static class NormativeChecks
             ? new Observation(read.Data.Count <= ask.ByteCount, $"<= {ask.ByteCount} (ByteCount)", read.Data.Count, "bytes returned by RopReadStream")
             : null),
 
+        // [MS-OXCPRPT] 3.2.5.12: a failing RopReadStream should return no data (the codec reads DataSize on every ReturnValue).
+        new("MS-OXCPRPT-R0210", RopId.RopReadStream, (_, response) => response is RopReadStreamResponse { ReturnValue: not 0 } read
+            ? new Observation(read.Data.Count == 0, 0, read.Data.Count, $"DataSize of a RopReadStream that failed with 0x{read.ReturnValue:X8}")
+            : null),
+
         // [MS-OXCSTOR] 2.2.1.1.3: the Reserved bit of ResponseFlags is always set; StoreState should be 0 (note 8: older products differ).
         new("MS-OXCSTOR-R0018", RopId.RopLogon, (_, response) => response is RopLogonPrivateMailboxResponse logon
             ? new Observation(logon.ResponseFlags.HasFlag(ResponseFlags.Reserved), "Reserved (0x01) set", $"0x{(byte)logon.ResponseFlags:X2}", "ResponseFlags of the private mailbox logon")
@@ -87,6 +93,43 @@ public static class NormativeChecks
         new("MS-OXCSTOR-R0060", RopId.RopGetOwningServers, (_, response) => response is RopGetOwningServersResponse { OwningServers.Count: > 0 } servers
             ? new Observation(servers.CheapServersCount >= 1, ">= 1", servers.CheapServersCount, "CheapServersCount with a nonempty OwningServers")
             : null),
+
+        // [MS-OXCSTOR] 2.2.1.7.2: the same prefix rule for the servers of a ghosted folder. The codec's ServerList
+        // already refuses a cheap count above the list's, so R0068 (like R0059) fails only on a record built in memory.
+        new("MS-OXCSTOR-R0068", RopId.RopPublicFolderIsGhosted, (_, response) => response is RopPublicFolderIsGhostedResponse { IsGhosted: true } ghosted
+            ? new Observation(ghosted.CheapServersCount <= ghosted.Servers.Count, $"<= {ghosted.Servers.Count} (ServersCount)", ghosted.CheapServersCount, "CheapServersCount of RopPublicFolderIsGhosted")
+            : null),
+        new("MS-OXCSTOR-R0069", RopId.RopPublicFolderIsGhosted, (_, response) => response is RopPublicFolderIsGhostedResponse { IsGhosted: true, Servers.Count: > 0 } ghosted
+            ? new Observation(ghosted.CheapServersCount >= 1, ">= 1", ghosted.CheapServersCount, "CheapServersCount with a nonempty Servers")
+            : null),
+
+        // [MS-OXCSTOR] 3.2.5.5 restates 2.2.1.5.2 from the server's side: the same test as R0054.
+        new("MS-OXCSTOR-R0177", RopId.RopGetStoreState, (_, response) => response is RopGetStoreStateResponse state
+            ? new Observation(((uint)state.StoreState & ~(uint)StoreState.StoreHasSearches) == 0, "no bit but 0x01000000", (uint)state.StoreState, "StoreState of RopGetStoreState")
+            : null),
+
+        // [MS-OXCSTOR] 2.2.1.2.2 and 2.2.1.4.2: a message class the server reports obeys the message class syntax.
+        // The empty string (no match, 3.2.5.2) is 1 byte with its terminator, so it is allowed.
+        new("MS-OXCSTOR-R0040", RopId.RopGetReceiveFolder, (_, response) => response is RopGetReceiveFolderResponse receive
+            ? MessageClass(receive.ExplicitMessageClass, "ExplicitMessageClass of RopGetReceiveFolder")
+            : null),
+        new("MS-OXCSTOR-R0050", RopId.RopGetReceiveFolderTable, (_, response) => response is RopGetReceiveFolderTableResponse table && ReceiveTableClasses(table) is { Length: > 0 } classes
+            ? MessageClasses(classes)
+            : null),
+
+        // [MS-OXCPRPT] 3.2.5.1: a string requested as PtypUnspecified comes back in the type WantUnicode picks.
+        // Only cells that carry a value of a string type are judged: the request's tag does not say which properties are strings.
+        new("MS-OXCPRPT-R0132", RopId.RopGetPropertiesSpecific, (request, response) => response is RopGetPropertiesSpecificResponse row && request is RopGetPropertiesSpecificRequest { WantUnicode: true } ask
+            ? UnspecifiedStrings(ask, row, PropertyType.PtypString)
+            : null),
+        new("MS-OXCPRPT-R0133", RopId.RopGetPropertiesSpecific, (request, response) => response is RopGetPropertiesSpecificResponse row && request is RopGetPropertiesSpecificRequest { WantUnicode: false } ask
+            ? UnspecifiedStrings(ask, row, PropertyType.PtypString8)
+            : null),
+
+        // [MS-OXCPRPT] 3.2.5.9: an ID below 0x8000 names itself in PS_MAPI as a LID.
+        new("MS-OXCPRPT-R0186", RopId.RopGetNamesFromPropertyIds, (request, response) => response is RopGetNamesFromPropertyIdsResponse names && request is RopGetNamesFromPropertyIdsRequest ids
+            ? MapiNames(ids, names)
+            : null),
     ];
 
     private static Observation EchoesDestination(byte requested, uint returned) =>
@@ -100,4 +143,85 @@ public static class NormativeChecks
 
     private static long Asked(RopReadStreamRequest request) =>
         request.ByteCount == RopReadStreamRequest.UseMaximumByteCount ? request.MaximumByteCount ?? 0 : request.ByteCount;
+
+    /// <summary>Why <paramref name="value"/> breaks the message class syntax of [MS-OXCSTOR] 2.2.1.2.2, or null when it does not.</summary>
+    internal static string? MessageClassFault(string value) =>
+        value.Length > 254 ? $"{value.Length + 1} bytes with the terminator (at most 255)"
+        : value.Where(c => c is < ' ' or > '~').Select(c => (char?)c).FirstOrDefault() is char bad ? $"character U+{(int)bad:X4} outside 32-126"
+        : value.StartsWith('.') ? "begins with a period"
+        : value.EndsWith('.') ? "ends with a period"
+        : value.Contains("..", StringComparison.Ordinal) ? "adjacent periods"
+        : null;
+
+    private static Observation MessageClass(string value, string message) =>
+        MessageClassFault(value) is { } fault
+            ? new Observation(false, "ASCII 32-126, 1-255 bytes, no leading, trailing or adjacent periods", $"\"{value}\": {fault}", message)
+            : new Observation(true, "ASCII 32-126, 1-255 bytes, no leading, trailing or adjacent periods", $"\"{value}\"", message);
+
+    private static string[] ReceiveTableClasses(RopGetReceiveFolderTableResponse table) =>
+        [.. table.Rows
+            .Where(r => r.ValueArray.Count > 1)
+            .Select(r => r.ValueArray[1])
+            .Where(c => c.Flag == FlaggedPropertyValueFlag.Available && c.Value is PropertyValue<string>)
+            .Select(c => ((PropertyValue<string>)c.Value!).Value)];
+
+    private static Observation MessageClasses(string[] classes)
+    {
+        string[] wrong = [.. classes.Where(c => MessageClassFault(c) is not null).Select(c => $"\"{c}\": {MessageClassFault(c)}")];
+        return new Observation(wrong.Length == 0, "every PidTagMessageClass a valid message class", wrong.Length == 0 ? $"{classes.Length} valid" : string.Join("; ", wrong), "PidTagMessageClass of the RopGetReceiveFolderTable rows");
+    }
+
+    private static Observation? UnspecifiedStrings(RopGetPropertiesSpecificRequest request, RopGetPropertiesSpecificResponse response, PropertyType wanted)
+    {
+        PropertyType wantedMultiple = wanted == PropertyType.PtypString ? PropertyType.PtypMultipleString : PropertyType.PtypMultipleString8;
+        var strings = request.PropertyTags
+            .Zip(response.RowData.ValueArray, (tag, cell) => (tag, cell))
+            .Where(p => p.tag.PropertyType == PropertyType.PtypUnspecified && p.cell.Flag == FlaggedPropertyValueFlag.Available
+                && p.cell.Type is PropertyType.PtypString or PropertyType.PtypString8 or PropertyType.PtypMultipleString or PropertyType.PtypMultipleString8)
+            .ToArray();
+        if (strings.Length == 0)
+        {
+            return null;
+        }
+
+        string[] wrong = [.. strings.Where(p => p.cell.Type != wanted && p.cell.Type != wantedMultiple).Select(p => $"0x{p.tag.PropertyId:X4} as {p.cell.Type}")];
+        return new Observation(wrong.Length == 0, $"{wanted} (or {wantedMultiple})", wrong.Length == 0 ? $"{strings.Length} string(s) as {wanted}" : string.Join(", ", wrong), $"types of the strings requested as PtypUnspecified with WantUnicode {request.WantUnicode}");
+    }
+
+    private static Observation? MapiNames(RopGetNamesFromPropertyIdsRequest request, RopGetNamesFromPropertyIdsResponse response)
+    {
+        var low = request.PropertyIds
+            .Zip(response.PropertyNames, (id, name) => (id, name))
+            .Where(p => p.id < 0x8000)
+            .ToArray();
+        if (low.Length == 0)
+        {
+            return null;
+        }
+
+        string[] wrong = [.. low.Where(p => p.name.Kind != PropertyNameKind.Lid || p.name.Guid != PropertyName.PsMapi || p.name.Lid != p.id).Select(p => $"0x{p.id:X4} -> {p.name}")];
+        return new Observation(wrong.Length == 0, "PS_MAPI, Kind 0x00, LID = the ID", wrong.Length == 0 ? $"{low.Length} ID(s) named in PS_MAPI" : string.Join(", ", wrong), "names of the property IDs below 0x8000");
+    }
+
+    // Normative Adapter entries with no check here, for the lead to reclassify (the catalog is unchanged):
+    //
+    // Decided by the codec, not by a check on a decoded record. The decoder reads exactly as many items as the
+    // count field says, or picks the layout from ReturnValue, so a decoded record cannot hold the violation and
+    // has no separate count to compare; a violation shows up only as a decoding failure of this or a later ROP,
+    // which is what the Layout rules report. Candidates for kind Layout (or verification Codec):
+    // - MS-OXCSTOR-R0014 (2.2.1.1.2): AsciiStrings.ReadSized refuses a ServerName whose terminator is not its last byte.
+    // - MS-OXCSTOR-R0048 (2.2.1.4.2): rows are decoded over the fixed Columns; the wire carries no tags to compare.
+    // - MS-OXCSTOR-R0062 (2.2.1.6.2), R0071 (2.2.1.7.2): ServerList reads exactly the counted strings.
+    // - MS-OXCSTOR-R0081 (2.2.1.10.2): exactly LongTermIdCount IDs are read.
+    // - MS-OXCSTOR-R0102 (2.2.1.12.2): exactly DataSize bytes are read.
+    // - MS-OXCPRPT-R0033, R0034, R0037 (2.2.9.2): IdCount IDs and IdCount names are read from one count; which ID
+    //   belongs to which name beyond their position would need the store's mapping (state), not this exchange.
+    // - MS-OXCPRPT-R0045, R0047, R0050 (2.2.10.2), R0059, R0061, R0064 (2.2.11.2), R0105 (2.2.22.2): the decoder
+    //   reads DestHandleIndex only for NullDestinationObject and PropertyProblems only for success.
+    // - MS-OXCPRPT-R0089 (2.2.15.2): StreamData reads exactly DataSize bytes.
+    //
+    // Need state from before the exchange:
+    // - MS-OXCPRPT-R0194, R0195 (3.2.5.10): they bind only a newly registered ID. One RopGetPropertyIdsFromNames
+    //   with Create does not show whether a returned ID was registered now or found already registered (whose ID
+    //   an earlier registration chose); telling them apart needs a lookup of the same names without Create first.
 }
