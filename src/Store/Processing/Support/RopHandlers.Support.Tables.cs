@@ -16,43 +16,43 @@ public static partial class RopHandlers
     /// <summary>RopGetHierarchyTable ([MS-OXCFOLD] 3.2.5.13): a table of the input folder's subfolders (all descendants with Depth).</summary>
     private static RopResponse? GetHierarchyTable(RopContext context, RopGetHierarchyTableRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out FolderObject folder);
-        if (error != ErrorCodes.Success)
-        {
-            return context.Fail(error);
-        }
-
-        if (!IsValidOutputIndex(context, request.OutputHandleIndex))
-        {
-            return context.Fail(ErrorCodes.InvalidParameter);
-        }
-
-        FolderRecord record = folder.Folder;
         HierarchyTableFlags flags = request.TableFlags;
-        var table = new TableObject(folder.Logon, record, TableKind.Hierarchy, () => TableRows.Hierarchy(record, flags), context.Options.TablesAreSnapshots);
-        context.SetOutputHandle(request.OutputHandleIndex, table);
-        return new RopGetHierarchyTableResponse { OutputHandleIndex = request.OutputHandleIndex, RowCount = (uint)table.Rows.Count };
+        return OpenTable(context, request.InputHandleIndex, request.OutputHandleIndex, TableKind.Hierarchy, record => TableRows.Hierarchy(record, flags), rowCount =>
+            new RopGetHierarchyTableResponse { OutputHandleIndex = request.OutputHandleIndex, RowCount = rowCount });
     }
 
     /// <summary>RopGetContentsTable ([MS-OXCFOLD] 3.2.5.14): a table of the input folder's messages, or of its FAI messages with Associated.</summary>
     private static RopResponse? GetContentsTable(RopContext context, RopGetContentsTableRequest request)
     {
-        uint error = context.Resolve(request.InputHandleIndex, out FolderObject folder);
+        ContentsTableFlags flags = request.TableFlags;
+        return OpenTable(context, request.InputHandleIndex, request.OutputHandleIndex, TableKind.Contents, record => TableRows.Contents(record, flags), rowCount =>
+            new RopGetContentsTableResponse { OutputHandleIndex = request.OutputHandleIndex, RowCount = rowCount });
+    }
+
+    /// <summary>What both table ROPs do: resolve the folder, open a table of its rows at the output index, answer the row count.</summary>
+    private static RopResponse OpenTable(
+        RopContext context,
+        byte inputHandleIndex,
+        byte outputHandleIndex,
+        TableKind kind,
+        Func<FolderRecord, IReadOnlyList<PropertyBag>> rowsOf,
+        Func<uint, RopResponse> answer)
+    {
+        uint error = context.Resolve(inputHandleIndex, out FolderObject folder);
         if (error != ErrorCodes.Success)
         {
             return context.Fail(error);
         }
 
-        if (!IsValidOutputIndex(context, request.OutputHandleIndex))
+        if (!IsValidOutputIndex(context, outputHandleIndex))
         {
             return context.Fail(ErrorCodes.InvalidParameter);
         }
 
         FolderRecord record = folder.Folder;
-        ContentsTableFlags flags = request.TableFlags;
-        var table = new TableObject(folder.Logon, record, TableKind.Contents, () => TableRows.Contents(record, flags), context.Options.TablesAreSnapshots);
-        context.SetOutputHandle(request.OutputHandleIndex, table);
-        return new RopGetContentsTableResponse { OutputHandleIndex = request.OutputHandleIndex, RowCount = (uint)table.Rows.Count };
+        var table = new TableObject(folder.Logon, record, kind, () => rowsOf(record), context.Options.TablesAreSnapshots);
+        context.SetOutputHandle(outputHandleIndex, table);
+        return answer((uint)table.Rows.Count);
     }
 
     /// <summary>
