@@ -13,20 +13,15 @@ using Conformance.Store.Tests.Infrastructure;
 /// One client session of the property tests: a logon at handle index 0 and helpers that send single
 /// ROPs through bytes and keep the handle table between calls.
 /// </summary>
-internal sealed class PropertyClient
+internal sealed class PropertyClient : SessionClient
 {
     public const byte LogonIndex = 0;
 
     private PropertyClient(RopSession session, uint[] handles, RopLogonPrivateMailboxResponse logon)
+        : base(session, handles)
     {
-        Session = session;
-        Handles = handles;
         Logon = logon;
     }
-
-    public RopSession Session { get; }
-
-    public uint[] Handles { get; private set; }
 
     public RopLogonPrivateMailboxResponse Logon { get; }
 
@@ -49,25 +44,7 @@ internal sealed class PropertyClient
             OpenFlags = OpenFlags.Public,
         });
 
-    public async Task<RopResponse> RunAsync(RopRequest request) => (await RunAllAsync(request)).Single();
-
-    public async Task<IReadOnlyList<RopResponse>> RunAllAsync(params RopRequest[] requests)
-    {
-        RopExchange exchange = await StoreHarness.ExecuteAsync(Session, Handles, requests);
-        Handles = [.. exchange.HandleTable];
-        return exchange.Responses;
-    }
-
-    public async Task<T> ExpectAsync<T>(RopRequest request)
-        where T : RopResponse => StoreHarness.Expect<T>(await RunAsync(request));
-
-    /// <summary>The ReturnValue of a request that is expected to fail with the generic failure layout.</summary>
-    public async Task<uint> FailAsync(RopRequest request)
-    {
-        RopResponse response = await RunAsync(request);
-        Assert.That(response, Is.InstanceOf<RopFailureResponse>(), $"{request.RopId} was expected to fail");
-        return ((RopFailureResponse)response).ReturnValue;
-    }
+    public Task<IReadOnlyList<RopResponse>> RunAllAsync(params RopRequest[] requests) => ExecuteAsync(requests);
 
     public Task OpenFolderAsync(ObjectId folderId, byte outputIndex) =>
         ExpectAsync<RopOpenFolderResponse>(new RopOpenFolderRequest { InputHandleIndex = LogonIndex, OutputHandleIndex = outputIndex, FolderId = folderId });

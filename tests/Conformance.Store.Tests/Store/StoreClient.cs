@@ -10,34 +10,14 @@ using Conformance.Store.Tests.Infrastructure;
 /// A client of the [MS-OXCSTOR] ROPs for the tests: one session with a handle table it keeps up to
 /// date, and typed helpers that send ROP bytes and return the decoded response.
 /// </summary>
-internal sealed class StoreClient
+internal sealed class StoreClient : SessionClient
 {
-    private StoreClient(RopSession session) => Session = session;
-
-    public RopSession Session { get; }
-
-    public uint[] Handles { get; private set; } = Enumerable.Repeat(RopSession.UnusedHandle, 8).ToArray();
+    private StoreClient(RopSession session)
+        : base(session, EmptyHandleTable(8))
+    {
+    }
 
     public static async Task<StoreClient> ConnectAsync(StoreHarness harness, TargetUser? user = null) => new(await harness.ConnectAsync(user));
-
-    /// <summary>Sends one request and returns its response; the handle table is updated from the output.</summary>
-    public async Task<RopResponse> RunAsync(RopRequest request)
-    {
-        RopExchange exchange = await StoreHarness.ExecuteAsync(Session, Handles, request);
-        Handles = [.. exchange.HandleTable];
-        return exchange.Responses.Single();
-    }
-
-    public async Task<T> ExpectAsync<T>(RopRequest request)
-        where T : RopResponse => StoreHarness.Expect<T>(await RunAsync(request));
-
-    /// <summary>Sends one request that must fail; returns its ReturnValue.</summary>
-    public async Task<uint> FailAsync(RopRequest request)
-    {
-        RopResponse response = await RunAsync(request);
-        Assert.That(response, Is.InstanceOf<RopFailureResponse>(), $"{request.RopId} was expected to fail");
-        return ((RopFailureResponse)response).ReturnValue;
-    }
 
     public static RopLogonRequest PrivateLogonRequest(string essdn, byte outputHandleIndex = 0, byte logonId = 0) => new()
     {

@@ -12,7 +12,7 @@ using Conformance.Store.Tests.Infrastructure;
 /// One client session for the stream tests: a logon at handle index 0 and helpers that send one ROP at a
 /// time through ROP bytes, keeping the handle table between calls as a client does.
 /// </summary>
-internal sealed class StreamClient
+internal sealed class StreamClient : SessionClient
 {
     /// <summary>A PtypBinary property the tests stream on messages (PidTagRtfCompressed).</summary>
     public static readonly PropertyTag MessageBinary = new(0x1009, PropertyType.PtypBinary);
@@ -24,14 +24,9 @@ internal sealed class StreamClient
     public static readonly PropertyTag FolderBinary = new(0x36DA, PropertyType.PtypBinary);
 
     private StreamClient(RopSession session, uint[] handles)
+        : base(session, handles)
     {
-        Session = session;
-        Handles = handles;
     }
-
-    public RopSession Session { get; }
-
-    public uint[] Handles { get; private set; }
 
     public PrivateMailboxFolderIds Folders { get; private set; } = null!;
 
@@ -41,14 +36,8 @@ internal sealed class StreamClient
     public static async Task<StreamClient> ConnectAsync(StoreHarness harness, TargetUser? user = null, bool publicFolders = false)
     {
         RopSession session = await harness.ConnectAsync(user);
-        var client = new StreamClient(session, Enumerable.Repeat(RopSession.UnusedHandle, 12).ToArray());
-        RopResponse logon = await client.RunAsync(new RopLogonRequest
-        {
-            OutputHandleIndex = 0,
-            LogonFlags = publicFolders ? LogonFlags.None : LogonFlags.Private,
-            OpenFlags = publicFolders ? OpenFlags.Public | OpenFlags.UsePerMdbReplidMapping : OpenFlags.UsePerMdbReplidMapping,
-            Essdn = publicFolders ? null : session.User.Essdn,
-        });
+        var client = new StreamClient(session, EmptyHandleTable(12));
+        RopResponse logon = await client.RunAsync(LogonRequest(session, publicFolders));
         if (publicFolders)
         {
             client.PublicFolders = StoreHarness.Expect<RopLogonPublicFoldersResponse>(logon).FolderIds;
@@ -62,18 +51,7 @@ internal sealed class StreamClient
     }
 
     /// <summary>Sends the requests in one ROP buffer; returns their responses.</summary>
-    public async Task<IReadOnlyList<RopResponse>> RunAllAsync(int maximumOutputSize, params RopRequest[] requests)
-    {
-        RopExchange exchange = await Session.ExecuteAsync(requests, Handles, maximumOutputSize);
-        Assert.That(exchange.Result.ReturnCode, Is.Zero, "call-level return code");
-        Handles = [.. exchange.HandleTable];
-        return exchange.Responses;
-    }
-
-    public async Task<RopResponse> RunAsync(RopRequest request) => (await RunAllAsync(RopSession.DefaultMaximumOutputSize, request)).Single();
-
-    /// <summary>The ReturnValue of one ROP.</summary>
-    public async Task<uint> ReturnValueAsync(RopRequest request) => ((IRopResult)await RunAsync(request)).ReturnValue;
+    public Task<IReadOnlyList<RopResponse>> RunAllAsync(int maximumOutputSize, params RopRequest[] requests) => ExecuteAsync(requests, maximumOutputSize);
 
     public async Task OpenFolderAsync(byte output, ObjectId folderId) =>
         StoreHarness.Expect<RopOpenFolderResponse>(await RunAsync(new RopOpenFolderRequest { InputHandleIndex = 0, OutputHandleIndex = output, FolderId = folderId }));

@@ -11,17 +11,12 @@ using Conformance.Store.Tests.Infrastructure;
 /// A client of the store for the Support tests: one session, its handle table (kept across calls as a
 /// client keeps it), and the few request sequences the tests repeat. Everything goes through ROP bytes.
 /// </summary>
-internal sealed class SupportClient
+internal sealed class SupportClient : SessionClient
 {
     private SupportClient(RopSession session, uint[] handles)
+        : base(session, handles)
     {
-        Session = session;
-        Handles = handles;
     }
-
-    public RopSession Session { get; }
-
-    public uint[] Handles { get; private set; }
 
     /// <summary>The special folders of a private logon; null for a public one.</summary>
     public PrivateMailboxFolderIds? Mailbox { get; private set; }
@@ -34,15 +29,8 @@ internal sealed class SupportClient
     public static async Task<SupportClient> ConnectAsync(StoreHarness harness, TargetUser? user = null, bool publicFolders = false)
     {
         RopSession session = await harness.ConnectAsync(user);
-        var client = new SupportClient(session, Enumerable.Repeat(RopSession.UnusedHandle, 16).ToArray());
-        RopResponse logon = await client.RunAsync(new RopLogonRequest
-        {
-            LogonId = 0,
-            OutputHandleIndex = 0,
-            LogonFlags = publicFolders ? LogonFlags.None : LogonFlags.Private,
-            OpenFlags = publicFolders ? OpenFlags.Public | OpenFlags.UsePerMdbReplidMapping : OpenFlags.UsePerMdbReplidMapping,
-            Essdn = publicFolders ? null : session.User.Essdn,
-        });
+        var client = new SupportClient(session, EmptyHandleTable(16));
+        RopResponse logon = await client.RunAsync(LogonRequest(session, publicFolders));
         if (publicFolders)
         {
             client.PublicFolders = StoreHarness.Expect<RopLogonPublicFoldersResponse>(logon).FolderIds;
@@ -56,27 +44,7 @@ internal sealed class SupportClient
     }
 
     /// <summary>Runs the requests and keeps the returned handle table; returns every response.</summary>
-    public async Task<IReadOnlyList<RopResponse>> RunAllAsync(IReadOnlyList<RopRequest> requests, int maximumOutputSize = RopSession.DefaultMaximumOutputSize)
-    {
-        RopExchange exchange = await Session.ExecuteAsync(requests, Handles, maximumOutputSize);
-        Assert.That(exchange.Result.ReturnCode, Is.Zero, "call-level return code");
-        Handles = [.. exchange.HandleTable];
-        return exchange.Responses;
-    }
-
-    /// <summary>Runs one request and returns its response.</summary>
-    public async Task<RopResponse> RunAsync(RopRequest request) => (await RunAllAsync([request])).Single();
-
-    /// <summary>Runs one request that must succeed with a <typeparamref name="T"/>.</summary>
-    public async Task<T> ExpectAsync<T>(RopRequest request)
-        where T : RopResponse => StoreHarness.Expect<T>(await RunAsync(request));
-
-    /// <summary>Runs one request and returns its ReturnValue, whatever the response's layout.</summary>
-    public async Task<uint> ReturnValueAsync(RopRequest request) => (await RunAsync(request)) switch
-    {
-        IRopResult result => result.ReturnValue,
-        RopResponse other => throw new AssertionException($"{other.RopId} has no ReturnValue"),
-    };
+    public Task<IReadOnlyList<RopResponse>> RunAllAsync(IReadOnlyList<RopRequest> requests, int maximumOutputSize = RopSession.DefaultMaximumOutputSize) => ExecuteAsync(requests, maximumOutputSize);
 
     public Task<RopOpenFolderResponse> OpenFolderAsync(ObjectId folderId, byte output, byte input = 0, OpenFolderModeFlags flags = OpenFolderModeFlags.None) =>
         ExpectAsync<RopOpenFolderResponse>(new RopOpenFolderRequest { InputHandleIndex = input, OutputHandleIndex = output, FolderId = folderId, OpenModeFlags = flags });
