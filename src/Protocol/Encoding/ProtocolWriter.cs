@@ -135,7 +135,7 @@ public sealed class ProtocolWriter : IDisposable
     }
 
     /// <summary>Writes UTF-16LE code units with no terminator.</summary>
-    public void WriteUnicodeCharacters(string value) =>
+    private void WriteUnicodeCharacters(string value) =>
         WriteBytes(MemoryMarshal.AsBytes(value.AsSpan()));
 
     /// <summary>Writes a two-byte placeholder and returns its position for <see cref="Patch16"/>.</summary>

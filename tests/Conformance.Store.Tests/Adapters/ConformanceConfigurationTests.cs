@@ -99,6 +99,18 @@ public sealed class ConformanceConfigurationTests
     }
 
     [Test]
+    public async Task ConfiguredEmbeddedTargetServesTheConfiguredUsersWithTheTargetOptions()
+    {
+        ConformanceSettings settings = ConformanceConfiguration.Load(directory);
+        await using Conformance.Store.InProcess.InProcessTarget target = Conformance.Store.InProcess.InProcessTarget.Create(settings);
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Server.Options.ServerDistinguishedName, Is.EqualTo("/o=Test/cn=inproc"));
+            Assert.That(target.Server.FindMailboxByUser("alice")?.Owner.Essdn, Is.EqualTo("/o=Test/cn=alice"));
+        });
+    }
+
+    [Test]
     public void UnknownStoreOptionIsRejected() =>
         Assert.That(() => StoreOptions.FromDictionary(new Dictionary<string, string> { ["NoSuchOption"] = "1" }), Throws.ArgumentException);
 
