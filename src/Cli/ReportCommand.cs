@@ -82,7 +82,7 @@ internal static class ReportCommand
             {
                 DirectoryInfo allureFolder = result.GetValue(allure) ?? new DirectoryInfo(AllureResults.DefaultFolder);
                 AllureRun[] runs = [.. targets.Select(t => new AllureRun(
-                    t.Name, t.Profile.Name, File.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : []))];
+                    t.Name, t.Profile.Name, CheckpointReader.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : []))];
                 IReadOnlyList<AllureResult> written = AllureResults.Write(runs, index, allureFolder.FullName);
                 Console.WriteLine($"wrote {written.Count} Allure results to {allureFolder.FullName}");
                 status = render ? Math.Max(status, RenderAllure(allureFolder.FullName)) : status;

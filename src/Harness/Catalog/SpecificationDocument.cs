@@ -26,6 +26,16 @@ public sealed partial class SpecificationDocument
 
     public static SpecificationDocument Load(string path) => Parse(File.ReadAllLines(path), path);
 
+    /// <summary>
+    /// The protocol documents among the *.txt files of <paramref name="directory"/> named in <paramref name="wanted"/>;
+    /// other files (an overview, an index of documents) are skipped by the name in their first lines.
+    /// </summary>
+    public static IReadOnlyList<SpecificationDocument> LoadFolder(string directory, IReadOnlySet<string> wanted) =>
+        [.. Directory.EnumerateFiles(directory, "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (Path: path, Lines: File.ReadAllLines(path)))
+            .Where(file => file.Lines.Take(10).Select(l => DocumentName().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value is { } name && wanted.Contains(name))
+            .Select(file => Parse(file.Lines, file.Path))];
+
     public static SpecificationDocument Parse(IReadOnlyList<string> lines, string source = "document")
     {
         string name = lines.Take(10).Select(l => DocumentName().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value

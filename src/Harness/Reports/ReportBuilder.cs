@@ -23,7 +23,7 @@ public static class ReportBuilder
         ILookup<string, string> taggedTests = (tagged ?? []).ToLookup(t => t.RequirementId, t => t.Test, StringComparer.Ordinal);
         var adapterChecked = NormativeChecks.All.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
-        var runs = targets.Select(t => (Target: t, Found: File.Exists(t.CheckpointsPath))).Select(r => (
+        var runs = targets.Select(t => (Target: t, Found: CheckpointReader.Exists(t.CheckpointsPath))).Select(r => (
             r.Target,
             r.Found,
             Checkpoints: r.Found ? CheckpointReader.Load(r.Target.CheckpointsPath) : [])).ToArray();

@@ -2,10 +2,20 @@ namespace Conformance.Harness.Traceability;
 
 using System.Text.Json;
 
-/// <summary>Loads checkpoints.jsonl back (for the reports). A line that is not a checkpoint is an error naming the line.</summary>
+/// <summary>
+/// Loads checkpoints back (for the reports): one checkpoints.jsonl file, or a run's results folder, whose
+/// *.jsonl files (one per suite assembly, since suites run in parallel processes) are read in name order.
+/// A line that is not a checkpoint is an error naming the file and line.
+/// </summary>
 public static class CheckpointReader
 {
-    public static IReadOnlyList<Checkpoint> Load(string path) => Parse(File.ReadLines(path), path);
+    /// <summary>Whether <paramref name="path"/> is a checkpoint file or a folder of them.</summary>
+    public static bool Exists(string path) => File.Exists(path) || Directory.Exists(path);
+
+    public static IReadOnlyList<Checkpoint> Load(string path) =>
+        Directory.Exists(path)
+            ? [.. Directory.EnumerateFiles(path, "*.jsonl").Order(StringComparer.Ordinal).SelectMany(file => Parse(File.ReadLines(file), file))]
+            : Parse(File.ReadLines(path), path);
 
     public static IReadOnlyList<Checkpoint> Parse(IEnumerable<string> lines, string source = "checkpoints")
     {

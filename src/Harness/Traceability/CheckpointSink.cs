@@ -15,12 +15,12 @@ public sealed class CheckpointSink : IDisposable
     private readonly List<Checkpoint> recorded = [];
     private readonly StreamWriter? writer;
 
-    /// <summary>A sink appending to <paramref name="path"/> (its folder is created).</summary>
-    public CheckpointSink(string path)
+    /// <summary>A sink writing to <paramref name="path"/> (its folder is created): appending, or replacing what a previous run left.</summary>
+    public CheckpointSink(string path, bool append = true)
     {
         Path = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var stream = new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.ReadWrite);
+        var stream = new FileStream(Path, append ? FileMode.Append : FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
         writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)) { AutoFlush = true };
     }
 

@@ -1,0 +1,98 @@
+namespace Conformance.Suites;
+
+using System.Reflection;
+using Conformance.Adapters;
+using Conformance.Harness.Catalog;
+using Conformance.Harness.Profiles;
+using Conformance.Harness.Traceability;
+using Conformance.Targets;
+
+/// <summary>
+/// The state of one suite assembly's run: the configuration (conformance.json, CONFORMANCE_ variables, then
+/// the TestRunParameters of the run settings), the target built from it, its implementation profile, the
+/// requirement checker the tests record through, and the adapter analyzer attached to every session.
+/// Checkpoints go to <c>reports/results/&lt;target&gt;/&lt;suite assembly&gt;.jsonl</c>, replaced at each run, one file
+/// per assembly because suite assemblies run in parallel processes.
+/// </summary>
+public static class SuiteRun
+{
+    private static State? state;
+
+    public static ConformanceSettings Settings => Current.Settings;
+
+    public static ITarget Target => Current.Target;
+
+    public static string TargetName => Current.Settings.Target;
+
+    public static ImplementationProfile Profile => Current.Profile;
+
+    public static AdapterAnalyzer Analyzer => Current.Analyzer;
+
+    /// <summary>The configured users as target users; the first is the primary test user.</summary>
+    public static IReadOnlyList<TargetUser> Users => Current.Users;
+
+    /// <summary>The checkpoint file of this assembly's run.</summary>
+    public static string CheckpointFile => Current.CheckpointFile;
+
+    private static State Current => state ?? throw new InvalidOperationException("the suite run has not started: the suite assembly needs a SetUpFixture derived from SuiteSetUpFixture");
+
+    internal static void Start(Assembly suite)
+    {
+        var overrides = TestContext.Parameters.Names.ToDictionary(n => n, n => TestContext.Parameters.Get(n));
+        ConformanceSettings settings = ConformanceConfiguration.Load(TestContext.CurrentContext.TestDirectory, overrides);
+        TargetSettings targetSettings = settings.SelectedTarget;
+
+        string root = HarnessPaths.RepositoryRoot();
+        string checkpoints = Environment.GetEnvironmentVariable("CONFORMANCE_CHECKPOINTS") is { Length: > 0 } file
+            ? file
+            : Path.Combine(HarnessPaths.ResultsFolder(root), settings.Target, $"{suite.GetName().Name}.jsonl");
+        var index = RequirementIndex.Load(HarnessPaths.CatalogDirectory(root));
+        var recorder = new CheckpointRecorder(index, new CheckpointSink(checkpoints, append: false));
+        Requirements.Use(new RequirementChecker(recorder));
+
+        string profilePath = Path.Combine(HarnessPaths.ProfileDirectory(root), $"{targetSettings.Profile}.json");
+        ImplementationProfile profile = File.Exists(profilePath) ? ImplementationProfile.Load(profilePath) : ImplementationProfile.Default;
+
+        state = new State(
+            settings,
+            TargetFactory.Create(settings),
+            profile,
+            new AdapterAnalyzer(recorder, LayoutRules(index, root)),
+            [.. settings.Users.Select(u => u.ToTargetUser())],
+            recorder.Sink.Path!);
+        TestContext.Progress.WriteLine($"{suite.GetName().Name}: target {settings.Target} ({targetSettings.Kind}, profile {profile.Name}), checkpoints to {checkpoints}");
+    }
+
+    internal static async Task StopAsync()
+    {
+        if (state is { } run)
+        {
+            state = null;
+            await run.Target.DisposeAsync().ConfigureAwait(false);
+            run.Analyzer.Recorder.Sink.Dispose();
+        }
+    }
+
+    // The layout rules bind catalog entries to response fields through the specification text; without the
+    // seeds only the normative checks run, and the report shows those layout entries not run.
+    private static IReadOnlyList<LayoutRule> LayoutRules(RequirementIndex index, string root)
+    {
+        string seeds = HarnessPaths.SeedDirectory(root);
+        if (!Directory.Exists(seeds))
+        {
+            TestContext.Progress.WriteLine($"no specifications in {seeds}: the adapter analyzer checks no response layouts");
+            return [];
+        }
+
+        IReadOnlyList<SpecificationDocument> documents = SpecificationDocument.LoadFolder(seeds, index.Catalogs.Select(c => c.Document).ToHashSet(StringComparer.Ordinal));
+        return LayoutRuleSet.Build(documents, index, out _);
+    }
+
+    private sealed record State(
+        ConformanceSettings Settings,
+        ITarget Target,
+        ImplementationProfile Profile,
+        AdapterAnalyzer Analyzer,
+        IReadOnlyList<TargetUser> Users,
+        string CheckpointFile);
+}

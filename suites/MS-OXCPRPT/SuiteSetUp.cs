@@ -1,0 +1,7 @@
+namespace Conformance.Suites.OXCPRPT;
+
+/// <summary>Builds the configured target once for this suite and records its checkpoints.</summary>
+[SetUpFixture]
+public sealed class SuiteSetUp : SuiteSetUpFixture
+{
+}
