@@ -53,7 +53,7 @@ public abstract class SuiteCatalogTests
     [Test]
     public void Every_entry_verified_by_the_adapter_has_an_analyzer_rule()
     {
-        var bound = SuiteRun.Analyzer.LayoutRules.Select(r => r.Entry.Id).Concat(SuiteRun.Analyzer.Checks.Select(c => c.Id)).ToHashSet(StringComparer.Ordinal);
+        var bound = SuiteRun.Analyzer.RequirementIds.ToHashSet(StringComparer.Ordinal);
         Assert.That(Entries.Where(e => e.Verification == VerificationKind.Adapter && !bound.Contains(e.Id)).Select(Describe), Is.Empty);
     }
 

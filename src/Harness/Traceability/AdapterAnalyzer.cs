@@ -12,6 +12,8 @@ using Conformance.Protocol.Rops;
 /// field passes; when the output buffer failed to decode on that field of that ROP, the entry fails with
 /// the codec's message and the exchange attached.</item>
 /// <item>The Normative entries of <see cref="NormativeChecks"/>, on each response and the request it answers.</item>
+/// <item>The Normative entries the codec enforces (<see cref="CodecEnforcedRules"/>): a decoded response of the ROP
+/// passes, a decoding failure inside it fails.</item>
 /// </list>
 /// It records only: a violation it finds goes to the report (verdict violated) but does not fail the test
 /// that happened to send the ROP, which is testing something else. Passing checkpoints carry no exchange,
@@ -21,19 +23,22 @@ public sealed class AdapterAnalyzer
 {
     private readonly ILookup<RopId, LayoutRule> layoutByRop;
     private readonly ILookup<RopId, NormativeCheck> normativeByRop;
+    private readonly ILookup<RopId, CodecEnforcedRule> codecByRop;
 
-    public AdapterAnalyzer(CheckpointRecorder recorder, IEnumerable<LayoutRule> layout, IEnumerable<NormativeCheck>? normative = null)
+    public AdapterAnalyzer(CheckpointRecorder recorder, IEnumerable<LayoutRule> layout, IEnumerable<NormativeCheck>? normative = null, IEnumerable<CodecEnforcedRule>? codecEnforced = null)
     {
         Recorder = recorder;
         LayoutRules = [.. layout];
         Checks = [.. normative ?? NormativeChecks.All];
-        foreach (NormativeCheck check in Checks)
+        CodecRules = [.. codecEnforced ?? CodecEnforcedRules.All];
+        foreach (string id in Checks.Select(c => c.Id).Concat(CodecRules.Select(r => r.Id)))
         {
-            recorder.Index.Get(check.Id);
+            recorder.Index.Get(id);
         }
 
         layoutByRop = LayoutRules.ToLookup(r => r.Rop);
         normativeByRop = Checks.ToLookup(c => c.Rop);
+        codecByRop = CodecRules.ToLookup(r => r.Rop);
     }
 
     public CheckpointRecorder Recorder { get; }
@@ -41,6 +46,11 @@ public sealed class AdapterAnalyzer
     public IReadOnlyList<LayoutRule> LayoutRules { get; }
 
     public IReadOnlyList<NormativeCheck> Checks { get; }
+
+    public IReadOnlyList<CodecEnforcedRule> CodecRules { get; }
+
+    /// <summary>The IDs of every catalog entry this analyzer records.</summary>
+    public IEnumerable<string> RequirementIds => LayoutRules.Select(r => r.Entry.Id).Concat(Checks.Select(c => c.Id)).Concat(CodecRules.Select(r => r.Id)).Distinct(StringComparer.Ordinal);
 
     /// <summary>Starts watching <paramref name="session"/>; dispose the result to stop.</summary>
     public IDisposable Attach(RopSession session)
@@ -60,6 +70,11 @@ public sealed class AdapterAnalyzer
                 Recorder.Record(rule.Entry.Id, false, $"a {rule.Field} field that decodes", failure.Detail, failure.Message, exchange, CheckpointSource.Adapter);
             }
 
+            foreach (CodecEnforcedRule rule in CodecRules.Where(r => r.FailedBy(failure, requested)))
+            {
+                Recorder.Record(rule.Id, false, rule.Description, failure.Detail, failure.Message, exchange, CheckpointSource.Adapter);
+            }
+
             return;
         }
 
@@ -68,6 +83,11 @@ public sealed class AdapterAnalyzer
             foreach (LayoutRule rule in layoutByRop[response.RopId].Where(r => r.AppliesTo(response)))
             {
                 Recorder.Record(rule.Entry.Id, true, $"{rule.Field} as laid out in {rule.Entry.Section}", "decoded", $"{response.RopId} response decoded", null, CheckpointSource.Adapter);
+            }
+
+            foreach (CodecEnforcedRule rule in codecByRop[response.RopId].Where(r => r.Applies(response)))
+            {
+                Recorder.Record(rule.Id, true, rule.Description, "decoded", $"{response.RopId} response decoded", null, CheckpointSource.Adapter);
             }
 
             foreach (NormativeCheck check in normativeByRop[response.RopId])

@@ -8,8 +8,8 @@ using Conformance.Protocol.Rops.Stream;
 
 /// <summary>
 /// The Normative Adapter entries implemented as concrete checks. Each is a rule on one response (and the
-/// request it answers) that needs no other state. The Normative Adapter entries not checked here are
-/// listed at the end of the class with the reason they cannot be a check on one decoded exchange.
+/// request it answers) that needs no other state. Entries the decoder itself enforces are in
+/// <see cref="CodecEnforcedRules"/>.
 /// </summary>
 public static class NormativeChecks
 {
@@ -202,26 +202,4 @@ public static class NormativeChecks
         string[] wrong = [.. low.Where(p => p.name.Kind != PropertyNameKind.Lid || p.name.Guid != PropertyName.PsMapi || p.name.Lid != p.id).Select(p => $"0x{p.id:X4} -> {p.name}")];
         return new Observation(wrong.Length == 0, "PS_MAPI, Kind 0x00, LID = the ID", wrong.Length == 0 ? $"{low.Length} ID(s) named in PS_MAPI" : string.Join(", ", wrong), "names of the property IDs below 0x8000");
     }
-
-    // Normative Adapter entries with no check here, for the lead to reclassify (the catalog is unchanged):
-    //
-    // Decided by the codec, not by a check on a decoded record. The decoder reads exactly as many items as the
-    // count field says, or picks the layout from ReturnValue, so a decoded record cannot hold the violation and
-    // has no separate count to compare; a violation shows up only as a decoding failure of this or a later ROP,
-    // which is what the Layout rules report. Candidates for kind Layout (or verification Codec):
-    // - MS-OXCSTOR-R0014 (2.2.1.1.2): AsciiStrings.ReadSized refuses a ServerName whose terminator is not its last byte.
-    // - MS-OXCSTOR-R0048 (2.2.1.4.2): rows are decoded over the fixed Columns; the wire carries no tags to compare.
-    // - MS-OXCSTOR-R0062 (2.2.1.6.2), R0071 (2.2.1.7.2): ServerList reads exactly the counted strings.
-    // - MS-OXCSTOR-R0081 (2.2.1.10.2): exactly LongTermIdCount IDs are read.
-    // - MS-OXCSTOR-R0102 (2.2.1.12.2): exactly DataSize bytes are read.
-    // - MS-OXCPRPT-R0033, R0034, R0037 (2.2.9.2): IdCount IDs and IdCount names are read from one count; which ID
-    //   belongs to which name beyond their position would need the store's mapping (state), not this exchange.
-    // - MS-OXCPRPT-R0045, R0047, R0050 (2.2.10.2), R0059, R0061, R0064 (2.2.11.2), R0105 (2.2.22.2): the decoder
-    //   reads DestHandleIndex only for NullDestinationObject and PropertyProblems only for success.
-    // - MS-OXCPRPT-R0089 (2.2.15.2): StreamData reads exactly DataSize bytes.
-    //
-    // Need state from before the exchange:
-    // - MS-OXCPRPT-R0194, R0195 (3.2.5.10): they bind only a newly registered ID. One RopGetPropertyIdsFromNames
-    //   with Create does not show whether a returned ID was registered now or found already registered (whose ID
-    //   an earlier registration chose); telling them apart needs a lookup of the same names without Create first.
 }

@@ -168,6 +168,30 @@ public sealed class AdapterAnalyzerTests
             Is.Empty);
     }
 
+    [Test]
+    public void EveryCodecEnforcedRuleNamesANormativeAdapterEntry()
+    {
+        Assert.That(
+            CodecEnforcedRules.All.Select(r => TestCatalogs.Index.Get(r.Id)).Where(e => e.Kind != StatementKind.Normative || e.Verification != VerificationKind.Adapter).Select(e => e.Id),
+            Is.Empty);
+    }
+
+    [Test]
+    public void ACodecEnforcedEntryPassesWhenTheResponseDecodesAndFailsWhenItsDataIsShort()
+    {
+        var ask = new RopReadStreamRequest { InputHandleIndex = 0, ByteCount = 4 };
+        byte[] response = new RopReadStreamResponse { Data = new byte[] { 1, 2, 3, 4 } }.ToBytes();
+
+        // [MS-OXCPRPT] 2.2.15.2: DataSize says 4 bytes; cutting one leaves Data short of it.
+        RopExchange shortData = SyntheticExchanges.Raw([ask], response[..^1]);
+        Assume.That(shortData.DecodeFailure, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Outcome(SyntheticExchanges.Of([ask], new RopReadStreamResponse { Data = new byte[] { 1, 2, 3, 4 } }), "MS-OXCPRPT-R0089"), Is.EqualTo(CheckpointOutcome.Passed));
+            Assert.That(Outcome(shortData, "MS-OXCPRPT-R0089"), Is.EqualTo(CheckpointOutcome.Failed));
+        });
+    }
+
     private static IReadOnlyList<Checkpoint> Analyze(RopExchange exchange)
     {
         using var sink = CheckpointSink.InMemory();
