@@ -56,76 +56,20 @@ internal static class ReportCommand
             IReadOnlyList<TaggedTest>? tagged = result.GetValue(tests) is { Length: > 0 } assemblies
                 ? RequirementScanner.Scan(assemblies.Select(a => Assembly.LoadFrom(a.FullName)))
                 : null;
-            TraceabilityReport report = ReportBuilder.Build(index, targets, tagged);
-
-            DirectoryInfo folder = result.GetValue(output)!;
-            folder.Create();
-            string json = Path.Combine(folder.FullName, ReportJson.FileName);
-            string html = Path.Combine(folder.FullName, HtmlReport.FileName);
-            ReportJson.Save(report, json);
-            HtmlReport.Save(report, html);
-            foreach (TargetSummary target in report.Targets)
-            {
-                string from = target.ResultsFound ? $"{target.CheckpointCount} checkpoints" : "no results file";
-                Console.WriteLine($"{target.Name} (profile {target.Profile}, {from}): {target.Figures}");
-                if (target.UnknownRequirementIds.Count > 0)
-                {
-                    Console.WriteLine($"  checkpoints naming no live entry: {string.Join(", ", target.UnknownRequirementIds)}");
-                }
-            }
-
-            Console.WriteLine($"wrote {json} and {html}");
+            TraceabilityReport report = ReportOutputs.WriteTraceability(index, targets, tagged, result.GetValue(output)!.FullName);
+            ReportOutputs.PrintFigures(report);
 
             int status = 0;
             bool render = result.GetValue(renderAllure);
             if (result.GetResult(allure) is not null || render)
             {
                 DirectoryInfo allureFolder = result.GetValue(allure) ?? new DirectoryInfo(AllureResults.DefaultFolder);
-                AllureRun[] runs = [.. targets.Select(t => new AllureRun(
-                    t.Name, t.Profile.Name, CheckpointReader.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : []))];
-                IReadOnlyList<AllureResult> written = AllureResults.Write(runs, index, allureFolder.FullName);
-                Console.WriteLine($"wrote {written.Count} Allure results to {allureFolder.FullName}");
-                status = render ? Math.Max(status, RenderAllure(allureFolder.FullName)) : status;
+                status = ReportOutputs.WriteAllure(index, targets, allureFolder.FullName, render);
             }
 
-            return result.GetValue(coverage) ? Math.Max(status, WriteCoverage()) : status;
+            return result.GetValue(coverage) ? Math.Max(status, ReportOutputs.WriteCoverage()) : status;
         });
         return command;
-    }
-
-    // Allure 3 comes from npm; without node the rest of the report still stands, so this only warns.
-    private static int RenderAllure(string results)
-    {
-        (int ExitCode, string Output)? run = AllureRender.Run(results, AllureRender.DefaultOutput, TimeSpan.FromMinutes(5));
-        if (run is not { } done)
-        {
-            Console.Error.WriteLine("npx not found: install node and npm to render the Allure report (the results are written)");
-            return 0;
-        }
-
-        Console.WriteLine(done.Output.TrimEnd());
-        if (done.ExitCode != 0)
-        {
-            Console.Error.WriteLine($"npx {AllureRender.Package} awesome failed with exit code {done.ExitCode}");
-            return 1;
-        }
-
-        Console.WriteLine($"wrote {Path.GetFullPath(AllureRender.DefaultOutput)}");
-        return 0;
-    }
-
-    private static int WriteCoverage()
-    {
-        (int exitCode, string text) = CodeCoverageReport.Run(Directory.GetCurrentDirectory(), CodeCoverageReport.DefaultInput, CodeCoverageReport.DefaultOutput, TimeSpan.FromMinutes(5));
-        Console.WriteLine(text.TrimEnd());
-        if (exitCode != 0)
-        {
-            Console.Error.WriteLine($"reportgenerator failed with exit code {exitCode} (run dotnet test with --settings conformance.runsettings first)");
-            return 1;
-        }
-
-        Console.WriteLine($"wrote {Path.GetFullPath(Path.Combine(CodeCoverageReport.DefaultOutput, "index.html"))}");
-        return 0;
     }
 
     // The folder usually names the run (reports/results-exchange/checkpoints.jsonl), so it goes into the default name.
