@@ -11,6 +11,9 @@ public sealed partial class StoreOptions
     /// <summary>The distinguished name of this server, used in logon redirects and owning-server lists.</summary>
     public string ServerDistinguishedName { get; set; } = "/o=Conformance/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=inproc";
 
+    /// <summary>Deliberate specification violations, for showing that the suites catch them (none by default).</summary>
+    public StoreFaults Faults { get; set; } = StoreFaults.None;
+
     /// <summary>Applies string options by name (case-insensitive property names; values parsed by type).</summary>
     public static StoreOptions FromDictionary(IReadOnlyDictionary<string, string> options)
     {

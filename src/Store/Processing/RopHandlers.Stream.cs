@@ -239,6 +239,14 @@ public static partial class RopHandlers
         }
 
         stream.Content.SetLength(size);
+        if (size > old && context.Options.Faults.HasFlag(StoreFaults.NoZeroFillOnSetStreamSize))
+        {
+            // The NoZeroFillOnSetStreamSize fault: the grown part holds filler instead of zeros.
+            byte[] filler = new byte[size - old];
+            filler.AsSpan().Fill(0xCC);
+            stream.Content.Write(old, filler);
+        }
+
         StreamRules.AfterChange(context, stream.Content);
         return new RopSetStreamSizeResponse { InputHandleIndex = request.InputHandleIndex };
     }

@@ -299,6 +299,11 @@ public static partial class RopHandlers
 
     private static ValueArray<PropertyProblem> CopyListed(RopContext context, PropertyObject source, PropertyObject destination, ValueArray<PropertyTag> tags, CopyFlags flags)
     {
+        if (context.Options.Faults.HasFlag(StoreFaults.IgnoreNoOverwrite))
+        {
+            flags &= ~CopyFlags.NoOverwrite;
+        }
+
         var problems = new List<PropertyProblem>();
         var copied = new List<ushort>();
         for (int i = 0; i < tags.Count; i++)

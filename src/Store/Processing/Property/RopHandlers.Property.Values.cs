@@ -59,6 +59,11 @@ public static partial class RopHandlers
             }
         }
 
+        if (context.Options.Faults.HasFlag(StoreFaults.ReversePropertyOrder))
+        {
+            ReverseWithinTypes(cells, request.PropertyTags);
+        }
+
         // [MS-OXCDATA] 2.8.1: a standard row when every value is present, a flagged row otherwise.
         PropertyRow row = anyError ? PropertyRow.Flagged(cells) : new PropertyRow(PropertyRowFlag.Standard, cells);
         return new RopGetPropertiesSpecificResponse
@@ -67,6 +72,20 @@ public static partial class RopHandlers
             Columns = request.PropertyTags,
             RowData = row,
         };
+    }
+
+    // The ReversePropertyOrder fault: values in reverse order among the columns of each type, so the row still encodes.
+    private static void ReverseWithinTypes(FlaggedPropertyValue[] cells, ValueArray<PropertyTag> tags)
+    {
+        foreach (IGrouping<PropertyType, int> sameType in Enumerable.Range(0, cells.Length).GroupBy(i => tags[i].PropertyType))
+        {
+            int[] positions = [.. sameType];
+            FlaggedPropertyValue[] values = [.. positions.Select(i => cells[i]).Reverse()];
+            for (int k = 0; k < positions.Length; k++)
+            {
+                cells[positions[k]] = values[k];
+            }
+        }
     }
 
     /// <summary>

@@ -105,7 +105,7 @@ public static partial class RopHandlers
         return new RopReadPerUserInformationResponse
         {
             InputHandleIndex = request.InputHandleIndex,
-            HasFinished = finished,
+            HasFinished = context.Options.Faults.HasFlag(StoreFaults.WrongHasFinished) ? !finished : finished,
             Data = data.AsSpan(offset, size).ToArray(),
         };
     }

@@ -23,7 +23,9 @@ public static partial class RopHandlers
         }
 
         ReceiveFolderEntry? match = mailbox.ReceiveFolders
-            .Where(entry => ClassMatches(entry.MessageClass, request.MessageClass, context.Options.ReceiveFolderMatchesWholeComponents))
+            .Where(entry => context.Options.Faults.HasFlag(StoreFaults.NoReceiveFolderSubclassResolution)
+                ? string.Equals(entry.MessageClass, request.MessageClass, StringComparison.OrdinalIgnoreCase)
+                : ClassMatches(entry.MessageClass, request.MessageClass, context.Options.ReceiveFolderMatchesWholeComponents))
             .MaxBy(entry => entry.MessageClass.Length);
 
         // Without a matching row the answer is the Inbox with an empty class (the "" row normally matches first).

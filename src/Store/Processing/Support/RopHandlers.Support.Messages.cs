@@ -105,7 +105,7 @@ public static partial class RopHandlers
         }
 
         return Commit(context, response with { RecipientRows = rows.ToArray() }, () =>
-            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, saved.Clone(), writable) { CodePageId = request.CodePageId }));
+            context.SetOutputHandle(request.OutputHandleIndex, new MessageObject(logon, folder, saved, context.Options.Faults.HasFlag(StoreFaults.PersistBeforeSave) ? saved : saved.Clone(), writable) { CodePageId = request.CodePageId }));
     }
 
     private static TypedString TypedStringOf(PropertyValue? value) => value switch
