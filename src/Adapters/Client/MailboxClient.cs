@@ -123,6 +123,7 @@ public sealed partial class MailboxClient : IAsyncDisposable
     {
         RopLogonPrivateMailboxResponse logon = await ExpectAsync<RopLogonPrivateMailboxResponse>(PrivateLogonRequest()).ConfigureAwait(false);
         Mailbox = logon.FolderIds;
+        PublicFolders = null;
         return logon;
     }
 
@@ -131,6 +132,7 @@ public sealed partial class MailboxClient : IAsyncDisposable
     {
         RopLogonPublicFoldersResponse logon = await ExpectAsync<RopLogonPublicFoldersResponse>(PublicLogonRequest()).ConfigureAwait(false);
         PublicFolders = logon.FolderIds;
+        Mailbox = null;
         return logon;
     }
 
