@@ -64,7 +64,7 @@ internal sealed class ExchangeLog
 
     public int Count => exchanges.Count;
 
-    /// <summary>The exchanges whose request starts with <paramref name="ropId"/>, from the <paramref name="from"/>th on.</summary>
-    public IReadOnlyList<RopExchange> Of(byte ropId, int from = 0) =>
-        [.. exchanges.Skip(from).Where(e => e.InputBytes.Length > 2 && e.InputBytes[2] == ropId)];
+    /// <summary>The exchanges, from the <paramref name="from"/>th on, whose request starts with one of <paramref name="ropIds"/>.</summary>
+    public IReadOnlyList<RopExchange> Of(int from, params byte[] ropIds) =>
+        [.. exchanges.Skip(from).Where(e => e.InputBytes.Length > 2 && ropIds.Contains(e.InputBytes[2]))];
 }
