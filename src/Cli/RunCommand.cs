@@ -90,7 +90,7 @@ internal static class RunCommand
 
         // Reports: every target side by side, judged by its own profile.
         RequirementIndex index = RequirementIndex.Load(HarnessPaths.CatalogDirectory(root));
-        ReportTarget[] reportTargets = [.. names.Select(n => new ReportTarget(n, Path.Combine(resultsRoot, n), ProfileOf(settings, n, root)))];
+        ReportTarget[] reportTargets = [.. names.Select(n => new ReportTarget(n, Path.Combine(resultsRoot, n), ProfileOf(settings, n, root), TrxOutcomes.Load(Path.Combine(resultsRoot, n, "test-results"))))];
         IReadOnlyList<TaggedTest> tagged = RequirementScanner.Scan(SuiteAssemblies(root));
         TraceabilityReport report = ReportOutputs.WriteTraceability(index, reportTargets, tagged, output.FullName);
         int toolStatus = noAllure ? 0 : ReportOutputs.WriteAllure(index, reportTargets, Path.Combine(output.FullName, "allure-results"), render: true, Path.Combine(output.FullName, "allure"));

@@ -21,7 +21,7 @@ public static class ReportBuilder
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(targets);
         ILookup<string, string> taggedTests = (tagged ?? []).ToLookup(t => t.RequirementId, t => t.Test, StringComparer.Ordinal);
-        var adapterChecked = NormativeChecks.All.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        var adapterChecked = NormativeChecks.All.Select(c => c.Id).Concat(CodecEnforcedRules.All.Select(r => r.Id)).ToHashSet(StringComparer.Ordinal);
 
         var runs = targets.Select(t => (Target: t, Found: CheckpointReader.Exists(t.CheckpointsPath))).Select(r => (
             r.Target,
@@ -63,7 +63,7 @@ public static class ReportBuilder
                 || adapterChecked.Contains(entry.Id)
                 || (entry.Kind == StatementKind.Layout && entry.Verification == VerificationKind.Adapter)
                 || byId.Any(l => l.Contains(entry.Id));
-            TargetResult[] results = [.. runs.Select((run, column) => Result(entry, run.Target, [.. byId[column][entry.Id]], covered))];
+            TargetResult[] results = [.. runs.Select((run, column) => Result(entry, run.Target, [.. byId[column][entry.Id]], covered, taggedTests[entry.Id]))];
             return new RequirementReport
             {
                 Id = entry.Id,
@@ -82,9 +82,18 @@ public static class ReportBuilder
         }
     }
 
-    private static TargetResult Result(CatalogEntry entry, ReportTarget target, Checkpoint[] checkpoints, bool covered)
+    private static TargetResult Result(CatalogEntry entry, ReportTarget target, Checkpoint[] checkpoints, bool covered, IEnumerable<string> tagged)
     {
         RequirementVerdict verdict = VerdictRules.Decide(entry, target.Profile, checkpoints, covered);
+
+        // No checkpoint, but a tagged test broke (an exception, a failed setup) before recording one: the
+        // requirement was not judged, which is inconclusive rather than simply not run.
+        if (verdict.Verdict == Verdict.NotRun && target.Outcomes is { } outcomes
+            && tagged.Select(t => outcomes.GetValueOrDefault(t)).FirstOrDefault(o => o is { Broke: true }) is { } broke)
+        {
+            verdict = verdict with { Verdict = Verdict.Inconclusive, Reason = $"{broke.Test} ended {broke.Outcome} before recording a checkpoint: {broke.Message}" };
+        }
+
         return new TargetResult
         {
             Target = target.Name,
