@@ -141,9 +141,9 @@ public sealed class StreamRequestLayoutTests : ConformanceTest
     public async Task Progress_request_carries_the_cancel_flag()
     {
         MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        await client.CreateSavedMessageAsync(folder.FolderId, 2, new TaggedPropertyValue(Tags.Subject, PropertyValue.String("from")));
-        await client.CreateSavedMessageAsync(folder.FolderId, 3);
+        TestFolder copies = await CreateTestFolderAsync(client);
+        await client.CreateSavedMessageAsync(copies.FolderId, 2, new TaggedPropertyValue(Tags.Subject, PropertyValue.String("from")));
+        await client.CreateSavedMessageAsync(copies.FolderId, 3);
 
         // An asynchronous copy to ask after and then to cancel; the server may also have finished it at once.
         await client.RunAsync(new RopCopyPropertiesRequest { SourceHandleIndex = 2, DestHandleIndex = 3, WantAsynchronous = true, PropertyTags = new[] { Tags.Subject } });
