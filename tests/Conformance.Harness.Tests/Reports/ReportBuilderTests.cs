@@ -48,6 +48,44 @@ public sealed class ReportBuilderTests
     }
 
     [Test]
+    public void ATaggedTestThatBrokeBeforeItsCheckpointMakesTheEntryInconclusive()
+    {
+        using var run = new SyntheticRun();
+        string folder = Path.Combine(Path.GetTempPath(), $"trx-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "run.trx"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">
+                  <Results>
+                    <UnitTestResult testId="a" testName="AccessLevel" outcome="Failed"><Output><ErrorInfo><Message>RopOpenMessage failed with ecNotFound</Message></ErrorInfo></Output></UnitTestResult>
+                  </Results>
+                  <TestDefinitions>
+                    <UnitTest name="AccessLevel" id="a"><TestMethod className="Suite.Tests" name="AccessLevel" /></UnitTest>
+                  </TestDefinitions>
+                </TestRun>
+                """);
+            IReadOnlyDictionary<string, TestOutcome> outcomes = TrxOutcomes.Load(folder);
+            TraceabilityReport report = ReportBuilder.Build(
+                SyntheticRun.Index,
+                [new ReportTarget("embedded", run.CheckpointsPath, SyntheticRun.Reference, outcomes)],
+                [new TaggedTest("Suite", "Suite.Tests.AccessLevel", "MS-OXCPRPT-R0002")]);
+            TargetResult result = Entry(report, "MS-OXCPRPT-R0002").Results.Single();
+            Assert.Multiple(() =>
+            {
+                Assert.That(outcomes["Suite.Tests.AccessLevel"].Broke, Is.True);
+                Assert.That(result.Verdict, Is.EqualTo(Conformance.Harness.Profiles.Verdict.Inconclusive));
+                Assert.That(result.Reason, Does.Contain("ecNotFound"));
+            });
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Test]
     public void TaggedTestsCoverAnEntryWithoutCheckpoints()
     {
         using var run = new SyntheticRun();
