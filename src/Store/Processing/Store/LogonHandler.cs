@@ -114,6 +114,9 @@ public static partial class RopHandlers
                 return (null, context.Fail(ErrorCodes.LogonFailed));
             case MailboxState.InTransit:
                 return (null, context.Fail(ErrorCodes.MailboxInTransit));
+            case MailboxState.NoMailboxDatabase:
+                // [MS-OXCSTOR] 3.2.5.1.1: a user without a configured mailbox database is unknown to the store.
+                return (null, context.Fail(ErrorCodes.UnknownUser));
             case MailboxState.Disabled:
                 return (null, context.Fail(context.Options.DisabledMailboxLogon switch
                 {
