@@ -342,6 +342,18 @@ public sealed class LogonTests
         await client.ExpectAsync<RopLogonPublicFoldersResponse>(StoreClient.PublicLogonRequest(1, 1) with { OpenFlags = OpenFlags.Public | OpenFlags.IgnoreHomeMdb });
     }
 
+    [TestCase(9999, ErrorCodes.UnknownCodePage)]
+    [TestCase(1252, ErrorCodes.Success)]
+    public async Task LogonJudgesTheCodePageTheConnectionNamed(int codePage, uint expected)
+    {
+        // [MS-OXCSTOR] 3.2.5.1.1: a session established with a code page the server does not know SHOULD fail RopLogon
+        // with ecUnknownCodePage; a known one changes nothing.
+        await using var harness = new StoreHarness();
+        await using var session = new RopSession(await harness.Target.ConnectWithCodePageAsync(StoreHarness.User1, codePage));
+        RopExchange exchange = await StoreHarness.ExecuteAsync(session, [.. Enumerable.Repeat(RopSession.UnusedHandle, 8)], StoreClient.PrivateLogonRequest(StoreHarness.User1.Essdn));
+        Assert.That(((IRopResult)exchange.Responses[0]).ReturnValue, Is.EqualTo(expected));
+    }
+
     [Test]
     public async Task ServerControlSetsThePublicFolderServersUntilReset()
     {
