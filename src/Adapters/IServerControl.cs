@@ -15,6 +15,12 @@ public interface IServerControl
     /// <summary>Whether the public folder container exists (public logons fail without it).</summary>
     void SetPublicFolderContainerPresent(bool present);
 
+    /// <summary>
+    /// Where the user's default public folder container lives when not here, and the other public folder server
+    /// an ALTERNATE_SERVER logon is sent to ([MS-OXCSTOR] 3.2.5.1.2); null for "this server" and "none".
+    /// </summary>
+    void SetPublicFolderServers(string? defaultServerDistinguishedName, string? alternateServerDistinguishedName);
+
     /// <summary>Whether the user's mailbox has active search folders (RopGetStoreState, [MS-OXCSTOR] 3.2.5.6).</summary>
     void SetActiveSearchFolders(string userName, bool active);
 

@@ -14,4 +14,12 @@ public interface ITarget : IAsyncDisposable
 
     /// <summary>Opens a session as <paramref name="user"/> (the MAPI over HTTP Connect, or its in-process equivalent).</summary>
     Task<ISession> ConnectAsync(TargetUser user, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens a session as <paramref name="user"/> whose connection names <paramref name="codePage"/> as the client's code
+    /// page (cpid of EcDoConnectEx, [MS-OXCRPC] 3.1.4.11; DefaultCodePage of Connect, [MS-OXCMAPIHTTP] 2.2.4.1.1), which
+    /// RopLogon then judges ([MS-OXCSTOR] 3.2.5.1.1). A target that cannot choose it throws <see cref="TargetCapabilityException"/>.
+    /// </summary>
+    Task<ISession> ConnectWithCodePageAsync(TargetUser user, int codePage, CancellationToken cancellationToken = default) =>
+        throw new TargetCapabilityException($"target '{Name}' cannot choose the code page of a connection");
 }

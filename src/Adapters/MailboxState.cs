@@ -7,4 +7,7 @@ public enum MailboxState
     Disabled,
     InTransit,
     DatabaseOffline,
+
+    /// <summary>The user is in the directory but has no configured mailbox database ([MS-OXCSTOR] 3.2.5.1.1: ecUnknownUser).</summary>
+    NoMailboxDatabase,
 }

@@ -69,8 +69,9 @@ public sealed class StoreServer
     public Mailbox? FindMailboxByUser(string userName) => mailboxesByUser.GetValueOrDefault(userName);
 
     /// <summary>Starts a session for <paramref name="user"/>; the user must be configured.</summary>
-    public StoreSession OpenSession(TargetUser user) =>
+    /// <summary>A session of <paramref name="user"/>; <paramref name="codePage"/> is the code page its connection named, if any.</summary>
+    public StoreSession OpenSession(TargetUser user, int? codePage = null) =>
         mailboxesByUser.ContainsKey(user.Name)
-            ? new StoreSession(this, user)
+            ? new StoreSession(this, user) { CodePage = codePage }
             : throw new InvalidOperationException($"user '{user.Name}' is not configured on this store");
 }

@@ -6,6 +6,10 @@ using Conformance.Store.Model;
 /// <summary>The in-process store's answer to <see cref="IServerControl"/>: it sets the conditions directly on the model.</summary>
 public sealed class StoreServerControl(StoreServer server) : IServerControl
 {
+    // The configured public folder servers, which Reset returns to.
+    private readonly string? configuredDefaultPublicFolderServer = server.Options.DefaultPublicFolderServer;
+    private readonly string? configuredAlternatePublicFolderServer = server.Options.AlternatePublicFolderServer;
+
     public void SetMailboxState(string userName, MailboxState state) => With(userName, m => m.State = state);
 
     public void SetHomeServer(string userName, string? serverDistinguishedName) => With(userName, m => m.HomeServer = serverDistinguishedName);
@@ -15,6 +19,15 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
         lock (server.Sync)
         {
             server.PublicFolders.ContainerPresent = present;
+        }
+    }
+
+    public void SetPublicFolderServers(string? defaultServerDistinguishedName, string? alternateServerDistinguishedName)
+    {
+        lock (server.Sync)
+        {
+            server.Options.DefaultPublicFolderServer = defaultServerDistinguishedName;
+            server.Options.AlternatePublicFolderServer = alternateServerDistinguishedName;
         }
     }
 
@@ -32,6 +45,8 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
             }
 
             server.PublicFolders.ContainerPresent = true;
+            server.Options.DefaultPublicFolderServer = configuredDefaultPublicFolderServer;
+            server.Options.AlternatePublicFolderServer = configuredAlternatePublicFolderServer;
         }
     }
 

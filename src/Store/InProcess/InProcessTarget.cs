@@ -18,5 +18,8 @@ public sealed class InProcessTarget(StoreServer server, string name = "inproc") 
     public Task<ISession> ConnectAsync(TargetUser user, CancellationToken cancellationToken = default) =>
         Task.FromResult<ISession>(new InProcessSession(Server.OpenSession(user)));
 
+    public Task<ISession> ConnectWithCodePageAsync(TargetUser user, int codePage, CancellationToken cancellationToken = default) =>
+        Task.FromResult<ISession>(new InProcessSession(Server.OpenSession(user, codePage)));
+
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -17,6 +17,9 @@ public sealed class StoreSession(StoreServer server, TargetUser user)
 
     public TargetUser User { get; } = user;
 
+    /// <summary>The code page the connection named ([MS-OXCRPC] 3.1.4.11 cpid); null when it named none.</summary>
+    public int? CodePage { get; init; }
+
     public int ObjectCount => objects.Count;
 
     /// <summary>When the session last sent a ROP buffer (region-lock expiry, [MS-OXCPRPT] 3.2.5.21).</summary>

@@ -108,10 +108,11 @@ public sealed class LogonTests
     [TestCase(MailboxState.InTransit, ErrorCodes.MailboxInTransit)]
     [TestCase(MailboxState.DatabaseOffline, ErrorCodes.LogonFailed)]
     [TestCase(MailboxState.Disabled, ErrorCodes.UnknownUser)]
+    [TestCase(MailboxState.NoMailboxDatabase, ErrorCodes.UnknownUser)]
     public async Task MailboxConditionsGiveTheirLogonErrors(MailboxState state, uint expected)
     {
         // [MS-OXCSTOR] 3.2.5.1.1: in transit MUST be ecMailboxInTransit; offline SHOULD be ecLoginFailure;
-        // disabled SHOULD be ecUnknownUser.
+        // disabled SHOULD be ecUnknownUser; no configured mailbox database MUST be ecUnknownUser.
         await using var harness = new StoreHarness();
         harness.Server.Control.SetMailboxState("user1", state);
         StoreClient client = await StoreClient.ConnectAsync(harness);
@@ -339,6 +340,36 @@ public sealed class LogonTests
         var ghosted = await client.ExpectAsync<RopLogonPublicFoldersResponse>(StoreClient.PublicLogonRequest(0, 0) with { LogonFlags = LogonFlags.Ghosted });
         Assert.That(ghosted.LogonFlags, Is.EqualTo(LogonFlags.Ghosted));
         await client.ExpectAsync<RopLogonPublicFoldersResponse>(StoreClient.PublicLogonRequest(1, 1) with { OpenFlags = OpenFlags.Public | OpenFlags.IgnoreHomeMdb });
+    }
+
+    [TestCase(9999, ErrorCodes.UnknownCodePage)]
+    [TestCase(1252, ErrorCodes.Success)]
+    public async Task LogonJudgesTheCodePageTheConnectionNamed(int codePage, uint expected)
+    {
+        // [MS-OXCSTOR] 3.2.5.1.1: a session established with a code page the server does not know SHOULD fail RopLogon
+        // with ecUnknownCodePage; a known one changes nothing.
+        await using var harness = new StoreHarness();
+        await using var session = new RopSession(await harness.Target.ConnectWithCodePageAsync(StoreHarness.User1, codePage));
+        RopExchange exchange = await StoreHarness.ExecuteAsync(session, [.. Enumerable.Repeat(RopSession.UnusedHandle, 8)], StoreClient.PrivateLogonRequest(StoreHarness.User1.Essdn));
+        Assert.That(((IRopResult)exchange.Responses[0]).ReturnValue, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task ServerControlSetsThePublicFolderServersUntilReset()
+    {
+        // [MS-OXCSTOR] 3.2.5.1.2: the same redirects as configured servers, set at run time and undone by Reset.
+        const string home = "/o=Conformance/cn=Servers/cn=public-home";
+        const string alternate = "/o=Conformance/cn=Servers/cn=public2";
+        await using var harness = new StoreHarness();
+        harness.Server.Control.SetPublicFolderServers(home, alternate);
+        StoreClient client = await StoreClient.ConnectAsync(harness);
+        Assert.That((await client.ExpectAsync<RopLogonRedirectResponse>(StoreClient.PublicLogonRequest())).ServerName, Is.EqualTo(home));
+        RopLogonRequest alternateLogon = StoreClient.PublicLogonRequest() with { OpenFlags = OpenFlags.Public | OpenFlags.AlternateServer };
+        Assert.That((await client.ExpectAsync<RopLogonRedirectResponse>(alternateLogon)).ServerName, Is.EqualTo(alternate));
+
+        harness.Server.Control.Reset();
+        await client.ExpectAsync<RopLogonPublicFoldersResponse>(StoreClient.PublicLogonRequest());
+        Assert.That(await client.FailAsync(alternateLogon), Is.EqualTo(ErrorCodes.LogonFailed));
     }
 
     [Test]

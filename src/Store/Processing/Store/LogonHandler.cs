@@ -114,6 +114,9 @@ public static partial class RopHandlers
                 return (null, context.Fail(ErrorCodes.LogonFailed));
             case MailboxState.InTransit:
                 return (null, context.Fail(ErrorCodes.MailboxInTransit));
+            case MailboxState.NoMailboxDatabase:
+                // [MS-OXCSTOR] 3.2.5.1.1: a user without a configured mailbox database is unknown to the store.
+                return (null, context.Fail(ErrorCodes.UnknownUser));
             case MailboxState.Disabled:
                 return (null, context.Fail(context.Options.DisabledMailboxLogon switch
                 {
@@ -129,6 +132,13 @@ public static partial class RopHandlers
             return history.RecordRedirectAttempt(context.Server.Time.GetUtcNow()) > RedirectAttemptLimit
                 ? (null, context.Fail(ErrorCodes.ServerPaused))
                 : (null, Redirect(context, request, mailbox.HomeServer));
+        }
+
+        // [MS-OXCSTOR] 3.2.5.1.1: a session established with a code page the server does not know SHOULD fail with
+        // ecUnknownCodePage (Exchange 2010 does not, <22>).
+        if (context.Session.CodePage is { } codePage && !IsKnownCodePage(codePage))
+        {
+            return (null, context.Fail(ErrorCodes.UnknownCodePage));
         }
 
         // [MS-OXCSTOR] 3.2.5.1.1: a further logon to another mailbox needs USE_PER_MDB_REPLID_MAPPING (SHOULD),
@@ -230,6 +240,19 @@ public static partial class RopHandlers
                 NntpArticleIndex = default,
             }
             : publicFolders.SpecialFolders;
+
+    private static bool IsKnownCodePage(int codePage)
+    {
+        try
+        {
+            return codePage is > 0 and <= ushort.MaxValue
+                && (System.Text.CodePagesEncodingProvider.Instance.GetEncoding(codePage) ?? System.Text.Encoding.GetEncoding(codePage)) is not null;
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
+    }
 
     private static LogonTime LogonTimeOf(DateTime utc) =>
         new((byte)utc.Second, (byte)utc.Minute, (byte)utc.Hour, utc.DayOfWeek, (byte)utc.Day, (byte)utc.Month, (ushort)utc.Year);
