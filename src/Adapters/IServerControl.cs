@@ -24,6 +24,13 @@ public interface IServerControl
     /// <summary>Whether the user's mailbox has active search folders (RopGetStoreState, [MS-OXCSTOR] 3.2.5.6).</summary>
     void SetActiveSearchFolders(string userName, bool active);
 
+    /// <summary>
+    /// Whether the server takes the asynchronous path for ROPs that ask for it (WantAsynchronous): it answers
+    /// with RopProgress responses until the operation is done ([MS-OXCPRPT] 3.1.5, 3.2.5.20). Always the server's
+    /// own choice, so a client cannot provoke it.
+    /// </summary>
+    void SetAsynchronousProcessing(bool enabled);
+
     /// <summary>Returns every condition to normal.</summary>
     void Reset();
 }

@@ -6,9 +6,11 @@ using Conformance.Store.Model;
 /// <summary>The in-process store's answer to <see cref="IServerControl"/>: it sets the conditions directly on the model.</summary>
 public sealed class StoreServerControl(StoreServer server) : IServerControl
 {
-    // The configured public folder servers, which Reset returns to.
+    // The configured choices, which Reset returns to.
     private readonly string? configuredDefaultPublicFolderServer = server.Options.DefaultPublicFolderServer;
     private readonly string? configuredAlternatePublicFolderServer = server.Options.AlternatePublicFolderServer;
+    private readonly bool asynchronousCopy = server.Options.AsynchronousCopy;
+    private readonly int asynchronousCopyProgressSteps = server.Options.AsynchronousCopyProgressSteps;
 
     public void SetMailboxState(string userName, MailboxState state) => With(userName, m => m.State = state);
 
@@ -33,10 +35,22 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
 
     public void SetActiveSearchFolders(string userName, bool active) => With(userName, m => m.HasActiveSearchFolders = active);
 
+    /// <summary>Turns <see cref="StoreOptions.AsynchronousCopy"/> on or off; on, a copy takes a few RopProgress requests, so progress is reported before the end.</summary>
+    public void SetAsynchronousProcessing(bool enabled)
+    {
+        lock (server.Sync)
+        {
+            server.Options.AsynchronousCopy = enabled;
+            server.Options.AsynchronousCopyProgressSteps = enabled ? Math.Max(3, asynchronousCopyProgressSteps) : asynchronousCopyProgressSteps;
+        }
+    }
+
     public void Reset()
     {
         lock (server.Sync)
         {
+            server.Options.AsynchronousCopy = asynchronousCopy;
+            server.Options.AsynchronousCopyProgressSteps = asynchronousCopyProgressSteps;
             foreach (Mailbox mailbox in server.Mailboxes)
             {
                 mailbox.State = MailboxState.Available;
