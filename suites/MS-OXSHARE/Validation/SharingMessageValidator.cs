@@ -175,6 +175,14 @@ public static class SharingMessageValidator
             Absent("MS-OXSHARE-R0038", message, P.Ignored, true, "section 2.2.6 properties are not to be set"),
         };
 
+        for (int i = 0; i < findings.Count; i++)
+        {
+            if (context.Excluded.TryGetValue(findings[i].RequirementId, out string? reason))
+            {
+                findings[i] = NotApplicable(findings[i].RequirementId, $"not established: {reason}");
+            }
+        }
+
         string[] broken = [.. findings.Where(f => f.Outcome == FindingOutcome.NotHeld && !Recommendations.Contains(f.RequirementId)).Select(f => f.RequirementId)];
         findings.Add(new SharingFinding(
             "MS-OXSHARE-R0001",

@@ -26,6 +26,12 @@ public sealed record SharingValidationContext
 
     /// <summary>For an answered request, the response type the user chose ([MS-OXSHARE] 2.2.4.2).</summary>
     public int? ExpectedResponseType { get; init; }
+
+    /// <summary>
+    /// Requirements the caller could not establish, with the reason (for example a folder property the target
+    /// does not expose, so no client could copy it): their findings are not applicable and say why.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Excluded { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>The properties of a shared folder that [MS-OXSHARE] 2.2.2.10 and 2.2.3 copy into a message; null where unknown.</summary>
