@@ -121,6 +121,38 @@ public abstract class SharingFlowTest : ConformanceTest
         await client.SetPropertiesAsync(index, values);
     }
 
+    /// <summary>
+    /// [MS-OXSHARE] 4.1: <paramref name="requester"/>'s request for the calendar special folder, saved into
+    /// <paramref name="folder"/> of <paramref name="recipient"/>'s mailbox and kept open there at index 2.
+    /// </summary>
+    protected static Task<ObjectId> DeliverRequestAsync(Participant requester, Participant recipient, TestFolder folder) =>
+        SaveAsync(recipient.Client, folder.FolderId, 2, Compose(requester, V.RequestForSpecialFolder, specialFolder: true, CalendarType, "Sharing request: calendar"));
+
+    /// <summary>
+    /// [MS-OXSHARE] 3.1.4.3 / 3.1.4.4, last step: the recipient opens the request again and records its answer
+    /// and the time of it (section 2.2.4).
+    /// </summary>
+    protected static async Task AnswerRequestAsync(Participant recipient, TestFolder folder, ObjectId requestId, int responseType)
+    {
+        await recipient.Client.OpenMessageAsync(folder.FolderId, requestId, 3);
+        await SetAsync(recipient.Client, 3, new Dictionary<SharingProperty, PropertyValue>
+        {
+            [P.ResponseType] = PropertyValue.Integer32(responseType),
+            [P.ResponseTime] = PropertyValue.Time(DateTime.UtcNow),
+        });
+        await recipient.Client.SaveMessageAsync(3);
+    }
+
+    /// <summary>What the requester's validation of its answered request knows.</summary>
+    protected static SharingValidationContext AnsweredRequestContext(Participant requester, int responseType) => new()
+    {
+        InitiatorEntryId = requester.EntryId,
+        ExpectedFlavor = V.RequestForSpecialFolder,
+        RelatesToSpecialFolder = true,
+        Folder = new SharedFolderFacts(null, CalendarType, null, null),
+        ExpectedResponseType = responseType,
+    };
+
     /// <summary>Opens the message in a fresh session of <paramref name="reader"/> and judges it.</summary>
     protected async Task<SharingValidationReport> OpenAndValidateAsync(TargetUser reader, ObjectId folderId, ObjectId messageId, SharingValidationContext context)
     {

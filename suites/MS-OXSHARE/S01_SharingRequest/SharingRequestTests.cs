@@ -35,8 +35,7 @@ public sealed class SharingRequestTests : SharingFlowTest
 
         // [MS-OXSHARE] 3.1.4.2: sections 2.2.1, 2.2.2 and 2.2.5 only; a request is for a special folder (2.2.2.5),
         // named by its folder type since it is the recipient's (3.1.4.3).
-        var request = Compose(kendall, V.RequestForSpecialFolder, specialFolder: true, CalendarType, "Sharing request: calendar");
-        ObjectId requestId = await SaveAsync(ryan.Client, ryanFolder.FolderId, 2, request);
+        ObjectId requestId = await DeliverRequestAsync(kendall, ryan, ryanFolder);
 
         // The folder asked for is Ryan's calendar: only its type is known to Kendall ([MS-OXSHARE] 2.2.2.10).
         var context = new SharingValidationContext
