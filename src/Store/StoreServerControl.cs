@@ -1,6 +1,7 @@
 namespace Conformance.Store;
 
 using Conformance.Adapters;
+using Conformance.Protocol.Data;
 using Conformance.Store.Model;
 
 /// <summary>The in-process store's answer to <see cref="IServerControl"/>: it sets the conditions directly on the model.</summary>
@@ -20,6 +21,20 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
 
     public void SetActiveSearchFolders(string userName, bool active) => With(userName, m => m.HasActiveSearchFolders = active);
 
+    // The model holds either a local active replica (null) or the ESSDNs of the other active replicas.
+    public void SetPublicFolderReplicas(ObjectId folderId, bool activeHere, IReadOnlyList<string> otherServers)
+    {
+        lock (server.Sync)
+        {
+            if (!server.PublicFolders.Folders.TryGetValue(folderId, out FolderRecord? folder))
+            {
+                throw new ArgumentException($"no public folder {folderId}", nameof(folderId));
+            }
+
+            folder.GhostReplicaServers = activeHere ? null : [.. otherServers];
+        }
+    }
+
     public void Reset()
     {
         lock (server.Sync)
@@ -32,6 +47,10 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
             }
 
             server.PublicFolders.ContainerPresent = true;
+            foreach (FolderRecord folder in server.PublicFolders.Folders.Values)
+            {
+                folder.GhostReplicaServers = null;
+            }
         }
     }
 
