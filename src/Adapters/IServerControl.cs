@@ -1,5 +1,7 @@
 namespace Conformance.Adapters;
 
+using Conformance.Protocol.Data;
+
 /// <summary>
 /// Server conditions a test must provoke and a client cannot ([MS-OXCSTOR] 3.2.5.1.3 logon errors,
 /// active search folders). The in-process store implements it; a test that needs it on a target
@@ -30,6 +32,13 @@ public interface IServerControl
     /// own choice, so a client cannot provoke it.
     /// </summary>
     void SetAsynchronousProcessing(bool enabled);
+
+    /// <summary>
+    /// Sets where the public folder <paramref name="folderId"/> (a Folder ID of a public folders logon) has
+    /// active replicas ([MS-OXCSTOR] 3.2.5.6, 3.2.5.7): on this server when <paramref name="activeHere"/>,
+    /// otherwise only on <paramref name="otherServers"/> (ESSDNs, cheapest first; empty: no active replica at all).
+    /// </summary>
+    void SetPublicFolderReplicas(ObjectId folderId, bool activeHere, IReadOnlyList<string> otherServers);
 
     /// <summary>Returns every condition to normal.</summary>
     void Reset();

@@ -1,6 +1,7 @@
 namespace Conformance.Store;
 
 using Conformance.Adapters;
+using Conformance.Protocol.Data;
 using Conformance.Store.Model;
 
 /// <summary>The in-process store's answer to <see cref="IServerControl"/>: it sets the conditions directly on the model.</summary>
@@ -45,6 +46,20 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
         }
     }
 
+    // The model holds either a local active replica (null) or the ESSDNs of the other active replicas.
+    public void SetPublicFolderReplicas(ObjectId folderId, bool activeHere, IReadOnlyList<string> otherServers)
+    {
+        lock (server.Sync)
+        {
+            if (!server.PublicFolders.Folders.TryGetValue(folderId, out FolderRecord? folder))
+            {
+                throw new ArgumentException($"no public folder {folderId}", nameof(folderId));
+            }
+
+            folder.GhostReplicaServers = activeHere ? null : [.. otherServers];
+        }
+    }
+
     public void Reset()
     {
         lock (server.Sync)
@@ -61,6 +76,10 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
             server.PublicFolders.ContainerPresent = true;
             server.Options.DefaultPublicFolderServer = configuredDefaultPublicFolderServer;
             server.Options.AlternatePublicFolderServer = configuredAlternatePublicFolderServer;
+            foreach (FolderRecord folder in server.PublicFolders.Folders.Values)
+            {
+                folder.GhostReplicaServers = null;
+            }
         }
     }
 
