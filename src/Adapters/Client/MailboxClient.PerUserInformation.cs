@@ -64,9 +64,25 @@ public sealed partial class MailboxClient
     /// <paramref name="blockSize"/> bytes: DataOffset is the count of bytes already written, HasFinished is
     /// set on the last block, and <paramref name="replicaGuid"/> (required on a private logon, absent on a
     /// public one) goes only with DataOffset 0 ([MS-OXCSTOR] 2.2.1.13.1, 3.1.5.2). Empty data is one block.
+    /// On the logon this client made, a missing ReplGuid on a private logon or one on a public logon is
+    /// refused before anything is sent.
     /// </summary>
     public async Task WritePerUserInformationAsync(LongTermId folder, ReadOnlyMemory<byte> data, Guid? replicaGuid, int blockSize = 4096, byte logon = LogonIndex)
     {
+        if (logon == LogonIndex && (Mailbox is not null || PublicFolders is not null))
+        {
+            bool privateLogon = Mailbox is not null;
+            if (privateLogon && replicaGuid is null)
+            {
+                throw new ArgumentException("a write on a private mailbox logon names the public database the data came from ([MS-OXCSTOR] 2.2.1.13.1)", nameof(replicaGuid));
+            }
+
+            if (!privateLogon && replicaGuid is not null)
+            {
+                throw new ArgumentException("a write on a public folders logon carries no ReplGuid ([MS-OXCSTOR] 2.2.1.13.1)", nameof(replicaGuid));
+            }
+        }
+
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockSize);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(blockSize, ushort.MaxValue);
         int offset = 0;

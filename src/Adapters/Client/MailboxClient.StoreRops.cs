@@ -142,4 +142,15 @@ public sealed partial class MailboxClient
             throw new ArgumentException($"'{messageClass}' is not a valid message class ([MS-OXCSTOR] 2.2.1.2.1)", nameof(messageClass));
         }
     }
+
+    /// <summary>Whether the logon at <see cref="LogonIndex"/> is a private mailbox logon; throws when there is none.</summary>
+    private bool RequireLogon(RopId rop)
+    {
+        if (Mailbox is null && PublicFolders is null)
+        {
+            throw new InvalidOperationException($"{rop} needs a logon first");
+        }
+
+        return Mailbox is not null;
+    }
 }

@@ -75,11 +75,11 @@ public sealed class PerUserStreamingTests : ConformanceTest
 
         // Seed the cache with data of several segments (a CNSET of change numbers never issued), then stream it out and back.
         byte[] seed = IdSetWithReplGuid.Create([new ReplGuidGlobset(publicDatabase, Globset.FromCounters([0x10, 0x12, 0x14, 0x100, 0x102, 0x10000]))]).ToBytes();
-        await client.WritePerUserSegmentsAsync(folder, seed, publicDatabase, WriteSegment);
+        await client.WritePerUserInformationAsync(folder, seed, publicDatabase, WriteSegment);
         var log = new ExchangeLog(client);
-        byte[] read = await client.ReadPerUserSegmentsAsync(folder, ReadSegment);
+        byte[] read = (await client.ReadPerUserInformationAsync(folder, _ => ReadSegment)).Data;
         int writesFrom = log.Count;
-        await client.WritePerUserSegmentsAsync(folder, read, publicDatabase, WriteSegment);
+        await client.WritePerUserInformationAsync(folder, read, publicDatabase, WriteSegment);
 
         IReadOnlyList<RopExchange> reads = log.Of(0, Wire.RopReadPerUserInformation);
         IReadOnlyList<RopExchange> writes = log.Of(writesFrom, Wire.RopWritePerUserInformation);
@@ -101,11 +101,11 @@ public sealed class PerUserStreamingTests : ConformanceTest
         var log = new ExchangeLog(client);
 
         // Read two folders, then write the first one's data back as read, which leaves the user's read state as it was.
-        byte[] subtreeData = await client.ReadPerUserSegmentsAsync(subtree, ReadSegment);
-        await client.ReadPerUserSegmentsAsync(nonIpmSubtree, ReadSegment);
+        byte[] subtreeData = (await client.ReadPerUserInformationAsync(subtree, _ => ReadSegment)).Data;
+        await client.ReadPerUserInformationAsync(nonIpmSubtree, _ => ReadSegment);
         try
         {
-            await client.WritePerUserSegmentsAsync(subtree, subtreeData, sourceDatabase: null, WriteSegment);
+            await client.WritePerUserInformationAsync(subtree, subtreeData, replicaGuid: null, WriteSegment);
         }
         catch (RopFailedException)
         {
@@ -197,14 +197,14 @@ public sealed class PerUserStreamingTests : ConformanceTest
     {
         RopResponse cached = await client.GetPerUserGuidAsync(folder);
         Guid? before = cached is RopGetPerUserGuidResponse { ReturnValue: 0 } found ? found.DatabaseGuid : null;
-        byte[] data = before is null ? [] : await client.ReadPerUserSegmentsAsync(folder);
+        byte[] data = before is null ? [] : (await client.ReadPerUserInformationAsync(folder)).Data;
         TargetUser owner = client.User;
         AddCleanup(async () =>
         {
             // [MS-OXCSTOR] 3.2.5.13.2: a write replaces the row; with no row before, an empty set is the nearest to none.
             await using MailboxClient cleaner = new(new RopSession(await Target.ConnectAsync(owner)));
             await cleaner.LogonPrivateAsync();
-            await cleaner.WritePerUserSegmentsAsync(folder, data, before ?? publicDatabase);
+            await cleaner.WritePerUserInformationAsync(folder, data, before ?? publicDatabase);
         });
     }
 }
