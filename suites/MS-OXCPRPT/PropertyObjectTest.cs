@@ -124,11 +124,15 @@ public abstract class PropertyObjectTest : ConformanceTest
     /// </summary>
     protected void RemoveFromLogonAtEnd(OpenedObject opened, params PropertyTag[] tags)
     {
-        if (opened.Kind != ObjectKind.Logon)
+        if (opened.Kind == ObjectKind.Logon)
         {
-            return;
+            RemoveFromLogonAtEnd(tags);
         }
+    }
 
+    /// <summary>Removes <paramref name="tags"/> from the Logon object (the mailbox) when the test ends, through a fresh session.</summary>
+    protected void RemoveFromLogonAtEnd(params PropertyTag[] tags)
+    {
         AddCleanup(async () =>
         {
             MailboxClient cleaner = await LogonAsync();
