@@ -2,6 +2,7 @@ namespace Conformance.Suites.OXCPRPT.S04_CommonObjectProperties;
 
 using Conformance.Adapters.Client;
 using Conformance.Protocol.Data;
+using Conformance.Protocol.Rops.Property;
 using Conformance.Protocol.Rops.Support;
 
 /// <summary>[MS-OXCPRPT] 2.2.1: the common object properties: their defined values, and that the client cannot set them.</summary>
@@ -51,7 +52,7 @@ public sealed class CommonObjectPropertiesTests : PropertyObjectTest
             new(PropertyRopTags.RecordKey, PropertyValue.Binary(Enumerable.Repeat((byte)0xEE, 16).ToArray())),
         ];
         PropertyTag[] tags = [.. attempted.Select(v => v.PropertyTag)];
-        var response = await client.ExpectAsync<Protocol.Rops.Property.RopSetPropertiesResponse>(new Protocol.Rops.Property.RopSetPropertiesRequest { InputHandleIndex = opened.Index, PropertyValues = attempted });
+        var response = await client.ExpectAsync<RopSetPropertiesResponse>(new RopSetPropertiesRequest { InputHandleIndex = opened.Index, PropertyValues = attempted });
         var taken = new List<string>();
         Collect(taken, "same handle", attempted, await client.GetPropertiesAsync(opened.Index, tags));
 
