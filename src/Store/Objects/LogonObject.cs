@@ -46,9 +46,10 @@ public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags log
 
     public override PropertyBag Properties => Store.Properties;
 
-    public override bool IsReadOnlyProperty(ushort propertyId) => Store is Mailbox
+    // [MS-OXCPRPT] 2.2.1: the common object properties are read-only for the client on the Logon object too.
+    public override bool IsReadOnlyProperty(ushort propertyId) => CommonProperties.IsReadOnly(Kind, propertyId) || (Store is Mailbox
         ? PrivateReadOnly.Contains(propertyId) || (Store.Server.Options.RestrictLogonMailboxProperties && RestrictedReadWrite.Contains(propertyId))
-        : PublicReadOnly.Contains(propertyId);
+        : PublicReadOnly.Contains(propertyId));
 
     /// <summary>The computed properties of a private logon ([MS-OXCSTOR] 2.2.2.1.1) in their own types.</summary>
     private static readonly PropertyTag[] PrivateComputed =

@@ -5,9 +5,9 @@ using Conformance.Store.Model;
 using Conformance.Store.Objects;
 
 /// <summary>
-/// The rules for the common object properties of [MS-OXCPRPT] 2.2.1 that Folder, Message and
-/// Attachment objects have: which the client cannot change, and which the server computes on read.
-/// The Logon object's own rules are <see cref="LogonObject"/>'s ([MS-OXCSTOR] 2.2.2).
+/// The rules for the common object properties of [MS-OXCPRPT] 2.2.1: which the client cannot change (on
+/// every object, the Logon object included), and which the server computes on read for Folder, Message and
+/// Attachment objects. The Logon object's own rules add to these ([MS-OXCSTOR] 2.2.2, <see cref="LogonObject"/>).
 /// </summary>
 public static class CommonProperties
 {
@@ -51,7 +51,8 @@ public static class CommonProperties
     // PidTagMessageSize ([MS-OXCMSG] 2.2.1.7).
     private const ushort MessageSizeId = 0x0E08;
 
-    public static bool IsReadOnly(PropertyObjectKind kind, ushort propertyId) => kind != PropertyObjectKind.Logon && ReadOnly.Contains(propertyId);
+    /// <summary>Whether the client may not set <paramref name="propertyId"/>: the common properties are read-only on every object ([MS-OXCPRPT] 2.2.1).</summary>
+    public static bool IsReadOnly(PropertyObjectKind kind, ushort propertyId) => ReadOnly.Contains(propertyId);
 
     /// <summary>The tags <see cref="Computed"/> answers for <paramref name="kind"/>.</summary>
     public static IEnumerable<PropertyTag> ComputedTags(PropertyObjectKind kind) => kind switch

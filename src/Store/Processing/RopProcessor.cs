@@ -26,6 +26,9 @@ public static class RopProcessor
     /// <summary>The size of the RopSize field.</summary>
     private const int RopSizeLength = 2;
 
+    /// <summary>The largest ROP output buffer clients offer (0x8000 bytes); at it, RopBufferTooSmall cannot lead to a retry with more room.</summary>
+    private const int LargestRopOutputBuffer = 0x8000;
+
     public static RawExecution Execute(StoreSession session, ReadOnlySpan<byte> ropInputBuffer, int maximumOutputSize)
     {
         lock (session.Server.Sync)
@@ -98,6 +101,13 @@ public static class RopProcessor
 
                 if (sizeNeeded is { } needed)
                 {
+                    if (i == 0 && request.RopId == RopId.RopGetPropertiesAll && maximumOutputSize >= LargestRopOutputBuffer)
+                    {
+                        // [MS-OXCPRPT] 3.2.5.2: a first RopGetPropertiesAll that cannot fit even the largest buffer a
+                        // client can offer fails the call with 0x000003F0 (a retry with more room cannot help).
+                        return new RawExecution(ErrorCodes.ServerMemory, []);
+                    }
+
                     if (before + BufferTooSmallLength(input, i) + handleTableLength > maximumOutputSize)
                     {
                         // Not even RopBufferTooSmall fits: only possible before anything ran, so the call fails unchanged.
