@@ -2,6 +2,7 @@ namespace Conformance.Suites.OXCPRPT.S07_StreamOperations;
 
 using Conformance.Adapters.Client;
 using Conformance.Protocol.Data;
+using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops.Stream;
 
 /// <summary>
@@ -35,6 +36,9 @@ public abstract class StreamTest : ConformanceTest
     protected static byte[] Pattern(int length, int start = 0) => [.. Enumerable.Range(start, length).Select(i => (byte)i)];
 
     protected static string Hex(IEnumerable<byte> bytes) => Convert.ToHexString([.. bytes]);
+
+    /// <summary>A PtypBinary value as hex, anything else (an error, another type) as itself.</summary>
+    protected static string Hex(PropertyValue? value) => value is PropertyValue<ValueArray<byte>> binary ? Hex(binary.Value) : value?.ToString() ?? "(error)";
 
     /// <summary>Logs on, creates the test folder at <see cref="FolderIndex"/> and a saved message at <see cref="MessageIndex"/> with <paramref name="values"/>.</summary>
     protected async Task<MailboxClient> MessageAsync(params TaggedPropertyValue[] values)
