@@ -20,6 +20,8 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
 
     public void SetActiveSearchFolders(string userName, bool active) => With(userName, m => m.HasActiveSearchFolders = active);
 
+    public void AdvanceClock(TimeSpan by) => server.AdvanceClock(by);
+
     public void Reset()
     {
         lock (server.Sync)
