@@ -50,14 +50,14 @@ public sealed class CommitStreamTests : StreamTest
     public async Task Commit_sets_the_message_property_from_the_stream()
     {
         MailboxClient client = await MessageAsync();
-        await client.OpenStreamAsync(MessageIndex, StreamIndex, StreamTags.MessageHtml, OpenStreamModeFlags.Create);
+        await client.OpenStreamAsync(MessageIndex, StreamIndex, StreamTags.MessageSecondBinary, OpenStreamModeFlags.Create);
         byte[] data = Pattern(12, 0x40);
         client.Success<RopWriteStreamResponse>(await client.WriteStreamAsync(StreamIndex, data));
         await client.CommitStreamAsync(StreamIndex);
         await client.ReleaseAsync(StreamIndex);
 
         // [MS-OXCPRPT] 3.2.5.15: the property the stream was opened on now holds the stream's bytes.
-        CheckEqual("MS-OXCPRPT-R0217", Hex(data), Hex(await client.GetPropertyAsync(MessageIndex, StreamTags.MessageHtml)), "PidTagHtml after RopCommitStream");
+        CheckEqual("MS-OXCPRPT-R0217", Hex(data), Hex(await client.GetPropertyAsync(MessageIndex, StreamTags.MessageSecondBinary)), "the property after RopCommitStream");
     }
 
     [Test]

@@ -17,9 +17,9 @@ public sealed class CopyToStreamTests : StreamTest
     {
         MailboxClient client = await MessageAsync(
             new TaggedPropertyValue(StreamTags.MessageBinary, PropertyValue.Binary(Pattern(30))),
-            new TaggedPropertyValue(StreamTags.MessageHtml, PropertyValue.Binary(Pattern(10, 100))));
+            new TaggedPropertyValue(StreamTags.MessageSecondBinary, PropertyValue.Binary(Pattern(10, 100))));
         await client.OpenStreamAsync(MessageIndex, StreamIndex, StreamTags.MessageBinary, OpenStreamModeFlags.ReadOnly);
-        await client.OpenStreamAsync(MessageIndex, SecondStreamIndex, StreamTags.MessageHtml, OpenStreamModeFlags.ReadWrite);
+        await client.OpenStreamAsync(MessageIndex, SecondStreamIndex, StreamTags.MessageSecondBinary, OpenStreamModeFlags.ReadWrite);
         await client.SeekStreamAsync(StreamIndex, SeekStreamOrigin.Beginning, 5);
         await client.SeekStreamAsync(SecondStreamIndex, SeekStreamOrigin.Beginning, 2);
 
@@ -49,15 +49,13 @@ public sealed class CopyToStreamTests : StreamTest
     }
 
     [Test]
+    [Requirement("MS-OXCPRPT-R0222")]
     [Requirement("MS-OXCPRPT-R0225")]
     public async Task CopyToStream_to_an_empty_handle_slot_fails_with_NullDestinationObject()
     {
         MailboxClient client = await StreamOnMessageAsync(Pattern(8), OpenStreamModeFlags.ReadOnly);
         uint returnValue = await client.ReturnValueAsync(new RopCopyToStreamRequest { SourceHandleIndex = StreamIndex, DestHandleIndex = EmptyIndex, ByteCount = 4 });
-        if (returnValue is ErrorCodes.NotSupported or ErrorCodes.NotImplemented)
-        {
-            RecordOptionalRop("MS-OXCPRPT-R0222", "RopCopyToStream", returnValue, "MS-OXCPRPT-R0225");
-        }
+        RecordOptionalRop("MS-OXCPRPT-R0222", "RopCopyToStream", returnValue, "MS-OXCPRPT-R0225");
 
         // [MS-OXCPRPT] 3.2.5.19: the destination handle index names no object.
         CheckReturnValue("MS-OXCPRPT-R0225", ErrorCodes.NullDestinationObject, returnValue);

@@ -51,6 +51,7 @@ public sealed class LockRegionStreamTests : StreamTest
     }
 
     [Test]
+    [Requirement("MS-OXCPRPT-R0229")]
     [Requirement("MS-OXCPRPT-R0236")]
     public async Task LockFlags_one_bars_other_sessions_from_writing_and_any_other_value_from_reading_too()
     {
@@ -77,6 +78,7 @@ public sealed class LockRegionStreamTests : StreamTest
     }
 
     [Test]
+    [Requirement("MS-OXCPRPT-R0229")]
     [Requirement("MS-OXCPRPT-R0237")]
     [Requirement("MS-OXCPRPT-R0238")]
     [Requirement("MS-OXCPRPT-R0239")]
@@ -99,6 +101,7 @@ public sealed class LockRegionStreamTests : StreamTest
     }
 
     [Test]
+    [Requirement("MS-OXCPRPT-R0229")]
     [Requirement("MS-OXCPRPT-R0231")]
     [Requirement("MS-OXCPRPT-R0232")]
     [Requirement("MS-OXCPRPT-R0235")]

@@ -70,11 +70,11 @@ public sealed class OpenStreamTests : StreamTest
         // [MS-OXCPRPT] 3.2.5.11: without Create, a property the message does not have cannot be opened.
         uint readOnlyUnset = await client.ReturnValueAsync(new RopOpenStreamRequest
         {
-            InputHandleIndex = MessageIndex, OutputHandleIndex = StreamIndex, PropertyTag = StreamTags.MessageHtml, OpenModeFlags = OpenStreamModeFlags.ReadOnly,
+            InputHandleIndex = MessageIndex, OutputHandleIndex = StreamIndex, PropertyTag = StreamTags.MessageSecondBinary, OpenModeFlags = OpenStreamModeFlags.ReadOnly,
         });
         uint readWriteUnset = await client.ReturnValueAsync(new RopOpenStreamRequest
         {
-            InputHandleIndex = MessageIndex, OutputHandleIndex = StreamIndex, PropertyTag = StreamTags.MessageHtml, OpenModeFlags = OpenStreamModeFlags.ReadWrite,
+            InputHandleIndex = MessageIndex, OutputHandleIndex = StreamIndex, PropertyTag = StreamTags.MessageSecondBinary, OpenModeFlags = OpenStreamModeFlags.ReadWrite,
         });
 
         bool held = onLogon == ErrorCodes.NotSupported && readOnlyUnset == ErrorCodes.NotFound && readWriteUnset == ErrorCodes.NotFound;

@@ -46,7 +46,7 @@ public sealed class WriteStreamTests : StreamTest
         // [MS-OXCPRPT] 3.2.5.13: a ROP on the same object handle sees the new value at once, though nothing is saved.
         PropertyValue? value = await client.GetPropertyAsync(MessageIndex, StreamTags.MessageBinary);
         byte[] expected = [0xE0, 0xE1, 0xE2, .. Pattern(5, 3)];
-        CheckEqual("MS-OXCPRPT-R0214", Hex(expected), Hex(value), "PidTagRtfCompressed read through the Message object handle");
+        CheckEqual("MS-OXCPRPT-R0214", Hex(expected), Hex(value), "the property read through the Message object handle");
     }
 
     [Test]
@@ -89,7 +89,7 @@ public sealed class WriteStreamTests : StreamTest
         }
 
         // A writable stream with its pointer there: any write passes the maximum stream size.
-        await client.OpenStreamAsync(MessageIndex, SecondStreamIndex, StreamTags.MessageHtml, OpenStreamModeFlags.Create);
+        await client.OpenStreamAsync(MessageIndex, SecondStreamIndex, StreamTags.MessageSecondBinary, OpenStreamModeFlags.Create);
         await client.SeekStreamAsync(SecondStreamIndex, SeekStreamOrigin.Beginning, reachable);
         RopWriteStreamResponse tooFar = await client.WriteStreamAsync(SecondStreamIndex, 0x01, 0x02);
         await client.SetStreamSizeAsync(SecondStreamIndex, 0);
