@@ -40,6 +40,13 @@ public interface IServerControl
     /// </summary>
     void SetPublicFolderReplicas(ObjectId folderId, bool activeHere, IReadOnlyList<string> otherServers);
 
+    /// <summary>
+    /// Moves the server's clock forward by <paramref name="by"/>, so a test of an idle timeout (the 30 seconds
+    /// after which a region lock expires, [MS-OXCPRPT] 3.2.5.21) need not wait for it. The clock never goes back:
+    /// <see cref="Reset"/> leaves it where it is.
+    /// </summary>
+    void AdvanceClock(TimeSpan by);
+
     /// <summary>Returns every condition to normal.</summary>
     void Reset();
 }

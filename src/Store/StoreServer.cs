@@ -14,11 +14,12 @@ public sealed class StoreServer
     private readonly Dictionary<string, Mailbox> mailboxesByEssdn = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Mailbox> mailboxesByUser = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<Exception> internalErrors = [];
+    private readonly ShiftedClock clock;
 
     public StoreServer(IEnumerable<TargetUser> users, StoreOptions? options = null, TimeProvider? time = null)
     {
         Options = options ?? new StoreOptions();
-        Time = time ?? TimeProvider.System;
+        clock = new ShiftedClock(time ?? TimeProvider.System);
         foreach (TargetUser user in users)
         {
             var mailbox = new Mailbox(this, user, Guid.NewGuid(), Guid.NewGuid());
@@ -35,8 +36,8 @@ public sealed class StoreServer
 
     public StoreOptions Options { get; }
 
-    /// <summary>The clock (region-lock expiry, modification times); tests substitute a manual one.</summary>
-    public TimeProvider Time { get; }
+    /// <summary>The clock (region-lock expiry, modification times); tests substitute a manual one, server control moves it forward.</summary>
+    public TimeProvider Time => clock;
 
     public PublicFolderStore PublicFolders { get; }
 
@@ -74,4 +75,28 @@ public sealed class StoreServer
         mailboxesByUser.ContainsKey(user.Name)
             ? new StoreSession(this, user) { CodePage = codePage }
             : throw new InvalidOperationException($"user '{user.Name}' is not configured on this store");
+
+    /// <summary>Moves <see cref="Time"/> forward by <paramref name="by"/> (server control, <see cref="IServerControl.AdvanceClock"/>).</summary>
+    internal void AdvanceClock(TimeSpan by)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(by, TimeSpan.Zero);
+        lock (Sync)
+        {
+            clock.Shift += by;
+        }
+    }
+
+    /// <summary>A clock running with another, plus a shift that only grows.</summary>
+    private sealed class ShiftedClock(TimeProvider inner) : TimeProvider
+    {
+        public TimeSpan Shift { get; set; }
+
+        public override TimeZoneInfo LocalTimeZone => inner.LocalTimeZone;
+
+        public override long TimestampFrequency => inner.TimestampFrequency;
+
+        public override DateTimeOffset GetUtcNow() => inner.GetUtcNow() + Shift;
+
+        public override long GetTimestamp() => inner.GetTimestamp() + (long)(Shift.TotalSeconds * inner.TimestampFrequency);
+    }
 }

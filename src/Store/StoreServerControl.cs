@@ -60,6 +60,8 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
         }
     }
 
+    public void AdvanceClock(TimeSpan by) => server.AdvanceClock(by);
+
     public void Reset()
     {
         lock (server.Sync)
