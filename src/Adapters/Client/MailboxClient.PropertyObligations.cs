@@ -48,13 +48,6 @@ public sealed partial class MailboxClient
             : throw new ArgumentException($"{readOnly.PropertyTag} is read-only for the client ([MS-OXCPRPT] 2.2.1)", nameof(values));
     }
 
-    /// <summary>RopQueryNamedProperties whose HasGuid follows <paramref name="propertySet"/>, so PropertyGuid is present exactly when announced ([MS-OXCPRPT] 2.2.9.1).</summary>
-    public Task<RopQueryNamedPropertiesResponse> QueryNamedPropertiesAsync(byte index, QueryFlags flags, Guid? propertySet = null) =>
-        ExpectAsync<RopQueryNamedPropertiesResponse>(new RopQueryNamedPropertiesRequest
-        {
-            InputHandleIndex = index, QueryFlags = flags, HasGuid = propertySet.HasValue, PropertyGuid = propertySet,
-        });
-
     /// <summary>
     /// Synchronous RopCopyProperties from the object at <paramref name="source"/> to the one at
     /// <paramref name="destination"/>. Refused before the copy is sent when Move and NoOverwrite are combined

@@ -21,7 +21,7 @@ public sealed partial class MailboxClient
         var all = new List<byte>();
         while (true)
         {
-            RopReadStreamResponse response = Success<RopReadStreamResponse>(await ReadStreamAsync(stream, 0x1000).ConfigureAwait(false));
+            RopReadStreamResponse response = Success<RopReadStreamResponse>(await ReadStreamAsync(stream, StreamChunkSize, null).ConfigureAwait(false));
             if (response.Data.Count == 0)
             {
                 return [.. all];
@@ -31,9 +31,6 @@ public sealed partial class MailboxClient
         }
     }
 
-    /// <summary>RopSeekStream that must succeed; returns NewPosition.</summary>
-    public async Task<ulong> SeekStreamAsync(byte stream, SeekStreamOrigin origin, long offset) =>
-        (await ExpectAsync<RopSeekStreamResponse>(new RopSeekStreamRequest { InputHandleIndex = stream, Origin = origin, Offset = offset }).ConfigureAwait(false)).NewPosition;
 
     /// <summary>RopGetStreamSize that must succeed; returns StreamSize.</summary>
     public async Task<uint> GetStreamSizeAsync(byte stream) =>
@@ -48,22 +45,4 @@ public sealed partial class MailboxClient
     /// <summary>RopCloneStream of the stream at <paramref name="stream"/> into <paramref name="output"/>; the ReturnValue (the ROP is optional, [MS-OXCPRPT] 3.2.5.24).</summary>
     public Task<uint> CloneStreamAsync(byte stream, byte output) =>
         ReturnValueAsync(new RopCloneStreamRequest { InputHandleIndex = stream, OutputHandleIndex = output });
-
-    /// <summary>Sets <paramref name="tag"/> on the object at <paramref name="owner"/> through a Create stream at <paramref name="scratch"/>, committed and released.</summary>
-    public async Task WritePropertyByStreamAsync(byte owner, byte scratch, PropertyTag tag, byte[] value)
-    {
-        await OpenStreamAsync(owner, scratch, tag, OpenStreamModeFlags.Create).ConfigureAwait(false);
-        Success<RopWriteStreamResponse>(await WriteStreamAsync(scratch, value).ConfigureAwait(false));
-        await CommitStreamAsync(scratch).ConfigureAwait(false);
-        await ReleaseAsync(scratch).ConfigureAwait(false);
-    }
-
-    /// <summary>The value of <paramref name="tag"/> on the object at <paramref name="owner"/> as a fresh ReadOnly stream at <paramref name="scratch"/> shows it.</summary>
-    public async Task<byte[]> ReadPropertyByStreamAsync(byte owner, byte scratch, PropertyTag tag)
-    {
-        await OpenStreamAsync(owner, scratch, tag, OpenStreamModeFlags.ReadOnly).ConfigureAwait(false);
-        byte[] value = await ReadStreamToEndAsync(scratch).ConfigureAwait(false);
-        await ReleaseAsync(scratch).ConfigureAwait(false);
-        return value;
-    }
 }

@@ -27,17 +27,7 @@ public sealed partial class MailboxClient
         await OpenStreamAsync(owner, stream, tag, OpenStreamModeFlags.ReadOnly).ConfigureAwait(false);
         try
         {
-            var data = new List<byte>();
-            while (true)
-            {
-                RopReadStreamResponse read = await ReadStreamAsync(stream, StreamChunkSize).ConfigureAwait(false);
-                if (read.Data.Count == 0)
-                {
-                    return [.. data];
-                }
-
-                data.AddRange(read.Data);
-            }
+            return await ReadStreamToEndAsync(stream).ConfigureAwait(false);
         }
         finally
         {
@@ -74,7 +64,7 @@ public sealed partial class MailboxClient
     /// RopReadStream of at most <paramref name="maximumByteCount"/> bytes: in ByteCount when it fits and is not
     /// 0xBABE, otherwise ByteCount 0xBABE and the limit in MaximumByteCount, which is sent only then ([MS-OXCPRPT] 2.2.15.1).
     /// </summary>
-    public Task<RopReadStreamResponse> ReadStreamAsync(byte stream, uint maximumByteCount)
+    public Task<RopReadStreamResponse> ReadStreamAtMostAsync(byte stream, uint maximumByteCount)
     {
         bool inByteCount = maximumByteCount <= ushort.MaxValue && maximumByteCount != RopReadStreamRequest.UseMaximumByteCount;
         return ExpectAsync<RopReadStreamResponse>(new RopReadStreamRequest

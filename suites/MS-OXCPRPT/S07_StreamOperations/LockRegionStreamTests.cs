@@ -139,7 +139,7 @@ public sealed class LockRegionStreamTests : StreamTest
 
         // [MS-OXCPRPT] 3.2.5.21: the owner's uncommitted write was discarded, so even its commit cannot store it.
         await owner.ReturnValueAsync(new RopCommitStreamRequest { InputHandleIndex = StreamIndex });
-        byte[] stored = await other.ReadPropertyByStreamAsync(FolderIndex, ScratchIndex, StreamTags.FolderBinary);
+        byte[] stored = await other.ReadPropertyStreamAsync(FolderIndex, ScratchIndex, StreamTags.FolderBinary);
         CheckEqual("MS-OXCPRPT-R0232", Hex(Value), Hex(stored), "the folder property after the owner's lock expired and it committed");
     }
 

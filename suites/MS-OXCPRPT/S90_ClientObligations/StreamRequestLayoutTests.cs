@@ -44,13 +44,13 @@ public sealed class StreamRequestLayoutTests : ConformanceTest
         await client.OpenStreamAsync(Message, Stream, Tags.Body, OpenStreamModeFlags.ReadOnly);
 
         // [MS-OXCROPS] 2.2.9.2.1: RopId, LogonId, InputHandleIndex, ByteCount (2), MaximumByteCount (4, only after 0xBABE).
-        await client.ReadStreamAsync(Stream, 16);
+        await client.ReadStreamAtMostAsync(Stream, 16);
         SentRop small = SentRop.Of(LastExchange, RopIds.ReadStream);
         await client.SeekStreamAsync(Stream, SeekStreamOrigin.Beginning, 0);
-        await client.ReadStreamAsync(Stream, 0x00012345);
+        await client.ReadStreamAtMostAsync(Stream, 0x00012345);
         SentRop large = SentRop.Of(LastExchange, RopIds.ReadStream);
         await client.SeekStreamAsync(Stream, SeekStreamOrigin.Beginning, 0);
-        await client.ReadStreamAsync(Stream, 0xBABE);
+        await client.ReadStreamAtMostAsync(Stream, 0xBABE);
         SentRop special = SentRop.Of(LastExchange, RopIds.ReadStream);
 
         Check("MS-OXCPRPT-R0084", small.U16(3) == 16 && large.U16(3) == 0xBABE, "16, then 0xBABE for a larger limit (2 bytes at offset 3)", $"{small.U16(3)}, 0x{large.U16(3):X4}");
