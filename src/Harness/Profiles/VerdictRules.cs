@@ -31,7 +31,9 @@ public static class VerdictRules
         {
             return covered
                 ? new(entry.Id, Verdict.NotRun, "covered, but no checkpoint was recorded in this run")
-                : new(entry.Id, Verdict.NotCovered, "no test is tagged with it and no adapter check implements it");
+                : entry.Verification == VerificationKind.NotTestable
+                    ? new(entry.Id, Verdict.NotCovered, $"not testable: {entry.NotTestableReason}")
+                    : new(entry.Id, Verdict.NotCovered, "no test is tagged with it and no adapter check implements it");
         }
 
         if (judged.Length == 0)

@@ -12,10 +12,15 @@ using Conformance.Protocol.Rops;
 /// </summary>
 public static partial class LayoutRuleSet
 {
-    // Titles misspelled in the text copies: [MS-OXCSTOR] 2.2.1.7.x write "RopPublicFolderIsGhosed".
+    // Names misspelled in the text copies: [MS-OXCSTOR] 2.2.1.7.x write "RopPublicFolderIsGhosed" and "IsGhosed".
     private static readonly Dictionary<string, string> TitleTypos = new(StringComparer.Ordinal)
     {
         ["RopPublicFolderIsGhosed"] = nameof(RopId.RopPublicFolderIsGhosted),
+    };
+
+    private static readonly Dictionary<string, string> FieldTypos = new(StringComparer.Ordinal)
+    {
+        ["IsGhosed"] = "IsGhosted",
     };
 
     /// <summary>The rules of every document that has a catalog in <paramref name="index"/>; entries that cannot be bound are listed in <paramref name="unbound"/>.</summary>
@@ -93,7 +98,8 @@ public static partial class LayoutRuleSet
         return (rop, variant);
     }
 
-    private static string? FieldOf(string definition) => FieldName().Match(definition) is { Success: true } m ? m.Groups[1].Value : null;
+    private static string? FieldOf(string definition) =>
+        FieldName().Match(definition) is { Success: true } m ? FieldTypos.GetValueOrDefault(m.Groups[1].Value, m.Groups[1].Value) : null;
 
     [GeneratedRegex(@"^(Rop[A-Za-z]+) ROP .*Response Buffer")]
     private static partial Regex ResponseTitle();

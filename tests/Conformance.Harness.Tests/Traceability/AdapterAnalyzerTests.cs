@@ -29,6 +29,7 @@ public sealed class AdapterAnalyzerTests
             Assert.That(rules.Single(r => r.Entry.Id == "MS-OXCPRPT-R0083"), Has.Property(nameof(LayoutRule.Rop)).EqualTo(RopId.RopOpenStream).And.Property(nameof(LayoutRule.Field)).EqualTo("StreamSize"));
             Assert.That(rules.Single(r => r.Entry.Id == "MS-OXCSTOR-R0025"), Has.Property(nameof(LayoutRule.Variant)).EqualTo(ResponseVariant.PrivateMailbox));
             Assert.That(rules.Where(r => r.Entry.Section == "2.2.1.7.2").Select(r => r.Rop), Is.All.EqualTo(RopId.RopPublicFolderIsGhosted));
+            Assert.That(rules.Single(r => r.Entry.Id == "MS-OXCSTOR-R0065").Field, Is.EqualTo("IsGhosted"), "the seed's IsGhosed typo");
         });
     }
 
