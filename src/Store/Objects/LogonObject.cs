@@ -58,12 +58,14 @@ public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags log
         new(LogonPropertyIds.StoreState, PropertyType.PtypInteger32), new(LogonPropertyIds.ContentCount, PropertyType.PtypInteger32),
         new(LogonPropertyIds.UserEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.SerializedReplidGuidMap, PropertyType.PtypBinary),
         new(LogonPropertyIds.MailboxOwnerEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.MailboxOwnerName, PropertyType.PtypString),
+        new(EntryIds.StoreEntryId, PropertyType.PtypBinary), new(EntryIds.EntryId, PropertyType.PtypBinary),
     ];
 
     /// <summary>The computed properties of a public folders logon ([MS-OXCSTOR] 2.2.2.2).</summary>
     private static readonly PropertyTag[] PublicComputed =
     [
         new(LogonPropertyIds.UserEntryId, PropertyType.PtypBinary), new(LogonPropertyIds.AddressBookMessageId, PropertyType.PtypInteger64),
+        new(EntryIds.StoreEntryId, PropertyType.PtypBinary), new(EntryIds.EntryId, PropertyType.PtypBinary),
     ];
 
     public override IEnumerable<PropertyTag> ComputedPropertyTags => Store is Mailbox ? PrivateComputed : PublicComputed;
@@ -84,6 +86,9 @@ public sealed class LogonObject(byte logonId, MessageStore store, LogonFlags log
         (Mailbox mailbox, LogonPropertyIds.MailboxOwnerEntryId) => EntryIdOf(mailbox.Owner.Essdn),
         (Mailbox mailbox, LogonPropertyIds.MailboxOwnerName) => PropertyValue.String(mailbox.Owner.Name),
         (PublicFolderStore publicFolders, LogonPropertyIds.AddressBookMessageId) => AddressBookMessageId(publicFolders),
+
+        // [MS-OXCDATA] 2.2.4.3: the store's own EntryID is a Store Object EntryID, as is the EntryID of its store.
+        (_, EntryIds.StoreEntryId or EntryIds.EntryId) => PropertyValue.Binary(EntryIds.Store(Store, Store.Server.Options.ServerDistinguishedName)),
         _ => base.ComputedProperty(propertyTag),
     };
 

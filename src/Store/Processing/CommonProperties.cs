@@ -38,7 +38,13 @@ public static class CommonProperties
         PropertyIds.SearchKey, PropertyIds.FolderId, PropertyIds.MessageId, PropertyIds.ParentFolderId,
     ];
 
-    private static readonly PropertyTag[] FolderComputed = [new(PropertyIds.Access, PropertyType.PtypInteger32)];
+    // [MS-OXCDATA] 2.2.4: a folder's and a saved message's own EntryID and their store's EntryID.
+    private static readonly PropertyTag[] EntryIdTags =
+    [
+        new(EntryIds.StoreEntryId, PropertyType.PtypBinary), new(EntryIds.EntryId, PropertyType.PtypBinary),
+    ];
+
+    private static readonly PropertyTag[] FolderComputed = [new(PropertyIds.Access, PropertyType.PtypInteger32), .. EntryIdTags];
 
     private static readonly PropertyTag[] AttachmentComputed =
     [
@@ -46,7 +52,7 @@ public static class CommonProperties
         new(PropertyIds.ObjectType, PropertyType.PtypInteger32),
     ];
 
-    private static readonly PropertyTag[] MessageComputed = [.. AttachmentComputed, new(MessageSizeId, PropertyType.PtypInteger32)];
+    private static readonly PropertyTag[] MessageComputed = [.. AttachmentComputed, new(MessageSizeId, PropertyType.PtypInteger32), .. EntryIdTags];
 
     // PidTagMessageSize ([MS-OXCMSG] 2.2.1.7).
     private const ushort MessageSizeId = 0x0E08;
@@ -82,6 +88,17 @@ public static class CommonProperties
         // [MS-OXCMSG] 2.2.1.7: the size the message takes on the server, read-only for the client.
         (PropertyObjectKind.Message, MessageSizeId) when value is MessageObject message =>
             PropertyValue.Integer32((int)Math.Min(int.MaxValue, MessageSizes.Of(message.Working))),
+
+        // [MS-OXCDATA] 2.2.4.1, 2.2.4.2, 2.2.4.3: computed from the IDs, never stored.
+        (PropertyObjectKind.Folder or PropertyObjectKind.Message, EntryIds.StoreEntryId) =>
+            PropertyValue.Binary(EntryIds.Store(value.Logon.Store, value.Logon.Store.Server.Options.ServerDistinguishedName)),
+        (PropertyObjectKind.Folder, EntryIds.EntryId) when value is FolderObject folder => Binary(EntryIds.Folder(value.Logon.Store, folder.Folder.Id)),
+
+        // A message has an EntryID once it is saved in a folder: not before its first save, nor as an embedded message.
+        (PropertyObjectKind.Message, EntryIds.EntryId) when value is MessageObject { Saved: { } saved, EmbeddingAttachment: null } message =>
+            Binary(EntryIds.Message(value.Logon.Store, message.Folder.Id, saved.Id)),
         _ => null,
     };
+
+    private static PropertyValue? Binary(byte[]? bytes) => bytes is null ? null : PropertyValue.Binary(bytes);
 }

@@ -6,6 +6,7 @@ using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Store;
 using Conformance.Protocol.Rops.Support;
+using Conformance.Store.Processing.Property;
 
 /// <summary>
 /// Runs one ROP input buffer against the store: decode every request, execute them in order under
@@ -141,6 +142,13 @@ public static class RopProcessor
     private static RopResponse? Run(StoreSession session, RopHandlerEntry? entry, RopRequest request, uint[] handleTable, int room)
     {
         var context = new RopContext(session, handleTable, request) { ResponseRoom = room };
+
+        // [MS-OXCPRPT] 3.1.5: any ROP but RopProgress on a logon aborts the asynchronous operations in progress on it.
+        if (request.RopId != RopId.RopProgress && session.FindLogon(request.LogonId) is { } logon)
+        {
+            AsynchronousOperations.AbortOn(logon);
+        }
+
         if (entry is null)
         {
             return request.RopId == RopId.RopRelease ? null : context.Fail(ErrorCodes.NotSupported);

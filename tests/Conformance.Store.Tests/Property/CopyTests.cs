@@ -415,8 +415,8 @@ public sealed class CopyTests
         await using var harness = new StoreHarness(new StoreOptions { AsynchronousCopy = true, AsynchronousCopyProgressSteps = 2 });
         PropertyClient client = await TwoMessagesAsync(harness);
 
+        // Only RopProgress in between: any other ROP on this logon would abort the copy ([MS-OXCPRPT] 3.1.5).
         var started = await client.ExpectAsync<RopProgressResponse>(CopyTo() with { WantAsynchronous = true });
-        PropertyValue? whileRunning = await client.GetOneAsync(Destination, Tags.Subject);
         var progress = await client.ExpectAsync<RopProgressResponse>(new RopProgressRequest { InputHandleIndex = Source });
         RopResponse done = await client.RunAsync(new RopProgressRequest { InputHandleIndex = Source });
         PropertyValue? afterwards = await client.GetOneAsync(Destination, Tags.Subject);
@@ -427,7 +427,6 @@ public sealed class CopyTests
             Assert.That(started.TotalTaskCount, Is.GreaterThanOrEqualTo(started.CompletedTaskCount));
             Assert.That(progress.TotalTaskCount, Is.GreaterThanOrEqualTo(progress.CompletedTaskCount), "[MS-OXCPRPT] 2.2.23.2");
             Assert.That(progress.CompletedTaskCount, Is.GreaterThanOrEqualTo(started.CompletedTaskCount));
-            Assert.That(whileRunning, Is.Null);
             Assert.That(done, Is.InstanceOf<RopCopyToResponse>());
             Assert.That(afterwards, Is.EqualTo(PropertyValue.String("source")));
             Assert.That(nothingPending, Is.EqualTo(ErrorCodes.NotSupported));
@@ -444,6 +443,52 @@ public sealed class CopyTests
         var done = await client.ExpectAsync<RopCopyPropertiesResponse>(new RopProgressRequest { InputHandleIndex = Source });
 
         Assert.That(done.PropertyProblems.ToArray(), Is.EqualTo(new[] { new PropertyProblem(1, Tags.Body, ErrorCodes.NotFound) }));
+    }
+
+    [Test]
+    public async Task AnotherRopOnTheSameLogonAbortsAnAsynchronousCopy()
+    {
+        // [MS-OXCPRPT] 3.1.5: a ROP other than RopProgress on the same logon aborts the operation and is answered
+        // itself; 3.2.5.20: the next RopProgress gets the original ROP's response for the aborted operation.
+        await using var harness = new StoreHarness(new StoreOptions { AsynchronousCopy = true, AsynchronousCopyProgressSteps = 3 });
+        PropertyClient client = await TwoMessagesAsync(harness);
+
+        await client.ExpectAsync<RopProgressResponse>(CopyTo() with { WantAsynchronous = true });
+        RopResponse other = await client.RunAsync(new RopGetPropertiesSpecificRequest { InputHandleIndex = Destination, WantUnicode = true, PropertyTags = new[] { Tags.Subject } });
+        RopResponse afterAbort = await client.RunAsync(new RopProgressRequest { InputHandleIndex = Source });
+        PropertyValue? destination = await client.GetOneAsync(Destination, Tags.Subject);
+        uint nothingPending = await client.FailAsync(new RopProgressRequest { InputHandleIndex = Source });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(other, Is.InstanceOf<RopGetPropertiesSpecificResponse>(), "the new ROP is answered");
+            Assert.That(((RopGetPropertiesSpecificResponse)other).RowData.ValueArray[0].Flag, Is.EqualTo(FlaggedPropertyValueFlag.Error), "nothing copied yet");
+            Assert.That(afterAbort, Is.EqualTo(new RopFailureResponse(RopId.RopCopyTo, Source, ErrorCodes.ErrorCancel)));
+            Assert.That(destination, Is.Null, "the aborted copy changed nothing");
+            Assert.That(nothingPending, Is.EqualTo(ErrorCodes.NotSupported), "the operation is over");
+        });
+    }
+
+    [Test]
+    public async Task AnAsynchronousCopyGoesOnWhileAnotherLogonIsUsed()
+    {
+        // [MS-OXCPRPT] 3.1.5: only ROPs of the same logon abort the operation.
+        await using var harness = new StoreHarness(new StoreOptions { AsynchronousCopy = true, AsynchronousCopyProgressSteps = 2 });
+        PropertyClient client = await TwoMessagesAsync(harness);
+        PropertyClient otherSession = await PropertyClient.ConnectAsync(harness);
+
+        await client.ExpectAsync<RopProgressResponse>(CopyTo() with { WantAsynchronous = true });
+        await client.LogonPublicFoldersAsync(4);
+        await otherSession.GetAsync(PropertyClient.LogonIndex, Tags.DisplayName);
+        await client.ExpectAsync<RopProgressResponse>(new RopProgressRequest { InputHandleIndex = Source });
+        RopResponse done = await client.RunAsync(new RopProgressRequest { InputHandleIndex = Source });
+        PropertyValue? copied = await client.GetOneAsync(Destination, Tags.Subject);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(done, Is.InstanceOf<RopCopyToResponse>());
+            Assert.That(copied, Is.EqualTo(PropertyValue.String("source")));
+        });
     }
 
     [Test]

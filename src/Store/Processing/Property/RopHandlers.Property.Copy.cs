@@ -101,8 +101,8 @@ public static partial class RopHandlers
 
     /// <summary>
     /// RopProgress ([MS-OXCPRPT] 3.2.5.20): while the asynchronous operation on the object is not done, a
-    /// RopProgress response with the task counts; once it completes (or is cancelled with WantCancel), the
-    /// response of the ROP that started it.
+    /// RopProgress response with the task counts; once it completes (or is cancelled with WantCancel, or was
+    /// aborted by another ROP on its logon), the response of the ROP that started it.
     /// </summary>
     private static RopResponse? Progress(RopContext context, RopProgressRequest request)
     {
@@ -118,9 +118,10 @@ public static partial class RopHandlers
             return context.Fail(ErrorCodes.NotSupported);
         }
 
-        if (request.WantCancel)
+        // [MS-OXCPRPT] 3.2.5.20: the server may abort on WantCancel instead of completing; an operation another
+        // ROP aborted ([MS-OXCPRPT] 3.1.5) is over too. Either way nothing was applied, and the answer is the original ROP's.
+        if (request.WantCancel || operation.Aborted)
         {
-            // [MS-OXCPRPT] 3.2.5.20: the server may abort instead of completing; nothing was applied yet.
             AsynchronousOperations.End(target);
             return operation.Cancel(request.InputHandleIndex);
         }
