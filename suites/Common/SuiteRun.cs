@@ -16,6 +16,9 @@ using Conformance.Targets;
 /// </summary>
 public static class SuiteRun
 {
+    /// <summary>The assembly metadata key with which a suite copy fixes its target.</summary>
+    public const string TargetMetadataKey = "ConformanceTarget";
+
     private static State? state;
 
     public static ConformanceSettings Settings => Current.Settings;
@@ -39,6 +42,13 @@ public static class SuiteRun
     internal static void Start(Assembly suite)
     {
         var overrides = TestContext.Parameters.Names.ToDictionary(n => n, n => TestContext.Parameters.Get(n));
+
+        // A copy of a suite built for one target (suites/Loopback) names it in its metadata; that wins over the run settings.
+        if (suite.GetCustomAttributes<AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == TargetMetadataKey)?.Value is { Length: > 0 } fixedTarget)
+        {
+            overrides["Target"] = fixedTarget;
+        }
+
         ConformanceSettings settings = ConformanceConfiguration.Load(TestContext.CurrentContext.TestDirectory, overrides);
         TargetSettings targetSettings = settings.SelectedTarget;
 
