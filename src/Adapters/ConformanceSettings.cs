@@ -13,6 +13,12 @@ public sealed class ConformanceSettings
 
     public List<UserSettings> Users { get; set; } = [];
 
+    /// <summary>
+    /// A folder to capture every ROP exchange of the run into (<c>&lt;folder&gt;/&lt;target&gt;/&lt;test full name&gt;.jsonl</c>),
+    /// relative to the repository root; null (the default) captures nothing.
+    /// </summary>
+    public string? Capture { get; set; }
+
     /// <summary>The settings of the selected target; an unknown name is a configuration error.</summary>
     public TargetSettings SelectedTarget =>
         Targets.TryGetValue(Target, out TargetSettings? settings)

@@ -1,15 +1,13 @@
 namespace Conformance.Adapters;
 
 using System.Diagnostics;
-using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
-using Conformance.Protocol.Rops.Support;
 
 /// <summary>
 /// The typed session the suites use, built on the raw bytes of <see cref="ISession"/>: it encodes
-/// requests into a ROP input buffer, decodes the output buffer against them, and remembers the
-/// columns set on each table so RopQueryRows rows can be decoded ([MS-OXCDATA] 2.8.1).
+/// requests into a ROP input buffer and decodes the output buffer against them with an
+/// <see cref="OutputBufferDecoder"/>, which remembers the columns set on each table for RopQueryRows.
 /// </summary>
 public sealed class RopSession : IAsyncDisposable
 {
@@ -19,7 +17,7 @@ public sealed class RopSession : IAsyncDisposable
     /// <summary>The value of an unused entry in the Server object handle table ([MS-OXCROPS] 2.2.1).</summary>
     public const uint UnusedHandle = 0xFFFFFFFF;
 
-    private readonly Dictionary<uint, ValueArray<PropertyTag>> columnsByHandle = [];
+    private readonly OutputBufferDecoder decoder = new();
 
     public RopSession(ISession session) => Raw = session;
 
@@ -46,10 +44,9 @@ public sealed class RopSession : IAsyncDisposable
         RopOutputBuffer? output = null;
         if (result.Succeeded)
         {
-            var pendingColumns = new Dictionary<byte, ValueArray<PropertyTag>>();
             try
             {
-                output = RopOutputBuffer.Decode(result.RopOutputBuffer, requests, request => ContextFor(request, handleTable, pendingColumns));
+                output = decoder.Decode(result.RopOutputBuffer, requests, handleTable);
             }
             catch (ProtocolException failure)
             {
@@ -57,41 +54,11 @@ public sealed class RopSession : IAsyncDisposable
                 Exchanged?.Invoke(new RopExchange(input, bytes, result, null, clock.Elapsed, failure));
                 throw;
             }
-
-            foreach ((byte index, ValueArray<PropertyTag> columns) in pendingColumns)
-            {
-                if (index < output.ServerObjectHandleTable.Count)
-                {
-                    columnsByHandle[output.ServerObjectHandleTable[index]] = columns;
-                }
-            }
         }
 
         var exchange = new RopExchange(input, bytes, result, output, clock.Elapsed);
         Exchanged?.Invoke(exchange);
         return exchange;
-    }
-
-    private RopResponseContext ContextFor(RopRequest request, IReadOnlyList<uint> handleTable, Dictionary<byte, ValueArray<PropertyTag>> pendingColumns)
-    {
-        switch (request)
-        {
-            case RopSetColumnsRequest setColumns:
-                pendingColumns[setColumns.InputHandleIndex] = setColumns.PropertyTags;
-                return new RopResponseContext(request);
-            case RopQueryRowsRequest queryRows:
-                if (pendingColumns.TryGetValue(queryRows.InputHandleIndex, out ValueArray<PropertyTag> pending))
-                {
-                    return new RopResponseContext(request, pending);
-                }
-
-                return queryRows.InputHandleIndex < handleTable.Count
-                    && columnsByHandle.TryGetValue(handleTable[queryRows.InputHandleIndex], out ValueArray<PropertyTag> known)
-                    ? new RopResponseContext(request, known)
-                    : new RopResponseContext(request);
-            default:
-                return new RopResponseContext(request);
-        }
     }
 
     public ValueTask DisposeAsync() => Raw.DisposeAsync();

@@ -41,7 +41,7 @@ internal static class ReportOutputs
     public static int WriteAllure(RequirementIndex index, IReadOnlyList<ReportTarget> targets, string folder, bool render, string renderOutput = AllureRender.DefaultOutput)
     {
         AllureRun[] runs = [.. targets.Select(t => new AllureRun(
-            t.Name, t.Profile.Name, CheckpointReader.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : []))];
+            t.Name, t.Profile.Name, CheckpointReader.Exists(t.CheckpointsPath) ? CheckpointReader.Load(t.CheckpointsPath) : [], t.CapturesPath))];
         IReadOnlyList<AllureResult> written = AllureResults.Write(runs, index, folder);
         Console.WriteLine($"wrote {written.Count} Allure results to {Path.GetFullPath(folder)}");
         return render ? RenderAllure(folder, renderOutput) : 0;

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
 using Conformance.Adapters;
+using Conformance.Adapters.Capture;
 using Conformance.Harness.Profiles;
 using Conformance.Harness.Reports;
 using Conformance.Harness.Traceability;
@@ -90,7 +91,15 @@ internal static class RunCommand
 
         // Reports: every target side by side, judged by its own profile.
         RequirementIndex index = RequirementIndex.Load(HarnessPaths.CatalogDirectory(root));
-        ReportTarget[] reportTargets = [.. names.Select(n => new ReportTarget(n, Path.Combine(resultsRoot, n), ProfileOf(settings, n, root), TrxOutcomes.Load(Path.Combine(resultsRoot, n, "test-results"))))];
+        // With Capture on (conformance.json or CONFORMANCE_Capture, inherited by the test processes), each test's
+        // exchanges are in <capture>/<target>/; the reports link them.
+        string? captures = settings.Capture is { Length: > 0 } capture ? Path.GetFullPath(capture, root) : null;
+        ReportTarget[] reportTargets = [.. names.Select(n => new ReportTarget(
+            n,
+            Path.Combine(resultsRoot, n),
+            ProfileOf(settings, n, root),
+            TrxOutcomes.Load(Path.Combine(resultsRoot, n, "test-results")),
+            captures is null ? null : Path.Combine(captures, CaptureFiles.FileName(n))))];
         IReadOnlyList<TaggedTest> tagged = RequirementScanner.Scan(SuiteAssemblies(root));
         TraceabilityReport report = ReportOutputs.WriteTraceability(index, reportTargets, tagged, output.FullName);
         int toolStatus = noAllure ? 0 : ReportOutputs.WriteAllure(index, reportTargets, Path.Combine(output.FullName, "allure-results"), render: true, Path.Combine(output.FullName, "allure"));

@@ -1,18 +1,22 @@
 namespace Conformance.Targets;
 
 using Conformance.Adapters;
+using Conformance.Adapters.Capture;
 using Conformance.Store.InProcess;
 
 /// <summary>
 /// Builds the configured target: <c>Kind</c> of <see cref="TargetSettings"/> picks the adapter. Known kinds:
-/// <c>inproc</c> (the embedded store, with the target's <c>Options</c> as store options).
+/// <c>inproc</c> (the embedded store, with the target's <c>Options</c> as store options) and <c>replay</c> (plays back
+/// the capture file or folder of <c>Options:Capture</c>, see <see cref="ReplayTarget"/>).
 /// </summary>
 public static class TargetFactory
 {
     public const string InProcessKind = "inproc";
 
+    public const string ReplayKind = "replay";
+
     /// <summary>The kinds this build can create.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind];
+    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind, ReplayKind];
 
     /// <summary>Creates the target named <paramref name="name"/> (default: the selected one).</summary>
     public static ITarget Create(ConformanceSettings settings, string? name = null)
@@ -24,7 +28,34 @@ public static class TargetFactory
         return target.Kind.ToLowerInvariant() switch
         {
             InProcessKind => InProcessTarget.Create(settings, name),
+            ReplayKind => ReplayTarget.Open(name, FindCapture(name, target)),
             _ => throw new InvalidOperationException($"target '{name}' has kind '{target.Kind}', which this build cannot create (known: {string.Join(", ", Kinds)})"),
         };
+    }
+
+    // A relative capture is looked for from the working directory up, so "reports/captures/inproc" in
+    // conformance.json works from the repository root and from a test assembly's bin folder alike.
+    private static string FindCapture(string name, TargetSettings target)
+    {
+        if (!target.Options.TryGetValue(ReplayTarget.CaptureOption, out string? capture) || string.IsNullOrWhiteSpace(capture))
+        {
+            throw new InvalidOperationException($"target '{name}' has kind '{ReplayKind}' but no Options:{ReplayTarget.CaptureOption} (a capture file or folder)");
+        }
+
+        if (Path.IsPathRooted(capture))
+        {
+            return capture;
+        }
+
+        for (DirectoryInfo? at = new(Directory.GetCurrentDirectory()); at is not null; at = at.Parent)
+        {
+            string candidate = Path.Combine(at.FullName, capture);
+            if (File.Exists(candidate) || Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return capture;
     }
 }

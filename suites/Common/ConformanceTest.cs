@@ -16,9 +16,28 @@ public abstract class ConformanceTest
     private readonly List<MailboxClient> clients = [];
     private readonly List<IDisposable> analyzers = [];
     private readonly List<Func<Task>> cleanups = [];
+    private readonly List<ITarget> testTargets = [];
+    private ITarget? target;
     private bool serverControlUsed;
 
-    protected static ITarget Target => SuiteRun.Target;
+    /// <summary>
+    /// The run's target as this test sees it (<see cref="SuiteRun.TargetForTest"/>): recording the test's exchanges
+    /// when captures are on, answering from the test's capture on a replay target.
+    /// </summary>
+    protected ITarget Target
+    {
+        get
+        {
+            if (target is null)
+            {
+                (ITarget forTest, IReadOnlyList<ITarget> owned) = SuiteRun.TargetForTest(TestContext.CurrentContext.Test.FullName);
+                testTargets.AddRange(owned);
+                target = forTest;
+            }
+
+            return target;
+        }
+    }
 
     /// <summary>The primary test user (the first configured user).</summary>
     protected static TargetUser User1 => SuiteRun.Users.Count > 0 ? SuiteRun.Users[0] : throw new InvalidOperationException("no users are configured (Users in conformance.json)");
@@ -157,9 +176,17 @@ public abstract class ConformanceTest
             await client.DisposeAsync().ConfigureAwait(false);
         }
 
+        // Last: the cleanups above went through the test's target, so their exchanges are in its capture too.
+        foreach (ITarget owned in Enumerable.Reverse(testTargets))
+        {
+            await owned.DisposeAsync().ConfigureAwait(false);
+        }
+
         cleanups.Clear();
         analyzers.Clear();
         clients.Clear();
+        testTargets.Clear();
+        target = null;
         if (problems.Count > 0)
         {
             // The mailbox keeps what could not be removed; say so rather than hide it.

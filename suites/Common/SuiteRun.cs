@@ -2,6 +2,7 @@ namespace Conformance.Suites;
 
 using System.Reflection;
 using Conformance.Adapters;
+using Conformance.Adapters.Capture;
 using Conformance.Harness.Catalog;
 using Conformance.Harness.Profiles;
 using Conformance.Harness.Traceability;
@@ -12,7 +13,8 @@ using Conformance.Targets;
 /// the TestRunParameters of the run settings), the target built from it, its implementation profile, the
 /// requirement checker the tests record through, and the adapter analyzer attached to every session.
 /// Checkpoints go to <c>reports/results/&lt;target&gt;/&lt;suite assembly&gt;.jsonl</c>, replaced at each run, one file
-/// per assembly because suite assemblies run in parallel processes.
+/// per assembly because suite assemblies run in parallel processes. With <c>Capture</c> set (a folder), each test's
+/// exchanges go to <c>&lt;folder&gt;/&lt;target&gt;/&lt;test full name&gt;.jsonl</c> (<see cref="TargetForTest"/>).
 /// </summary>
 public static class SuiteRun
 {
@@ -36,6 +38,33 @@ public static class SuiteRun
 
     /// <summary>The checkpoint file of this assembly's run.</summary>
     public static string CheckpointFile => Current.CheckpointFile;
+
+    /// <summary>The folder the run captures exchanges into (absolute), or null when captures are off.</summary>
+    public static string? CaptureFolder => Current.CaptureFolder;
+
+    /// <summary>
+    /// The target as the test <paramref name="testFullName"/> sees it: the run's target, or its view for that test
+    /// (a replay of a capture folder answers from the test's own file), wrapped to record the test's exchanges
+    /// when captures are on. <c>Owned</c> lists what the caller disposes when the test ends.
+    /// </summary>
+    public static (ITarget Target, IReadOnlyList<ITarget> Owned) TargetForTest(string testFullName)
+    {
+        var owned = new List<ITarget>();
+        ITarget target = Current.Target;
+        if (target is ITestScopedTarget scoped)
+        {
+            target = scoped.ForTest(testFullName);
+            owned.Add(target);
+        }
+
+        if (Current.CaptureFolder is { } folder)
+        {
+            target = new CapturingTarget(target, new CaptureWriter(CaptureFiles.PathFor(folder, Current.Settings.Target, testFullName)));
+            owned.Add(target);
+        }
+
+        return (target, owned);
+    }
 
     private static State Current => state ?? throw new InvalidOperationException("the suite run has not started: the suite assembly needs a SetUpFixture derived from SuiteSetUpFixture");
 
@@ -69,8 +98,10 @@ public static class SuiteRun
             profile,
             new AdapterAnalyzer(recorder, LayoutRules(index, root)),
             [.. settings.Users.Select(u => u.ToTargetUser())],
-            recorder.Sink.Path!);
-        TestContext.Progress.WriteLine($"{suite.GetName().Name}: target {settings.Target} ({targetSettings.Kind}, profile {profile.Name}), checkpoints to {checkpoints}");
+            recorder.Sink.Path!,
+            settings.Capture is { Length: > 0 } capture ? Path.GetFullPath(capture, root) : null);
+        TestContext.Progress.WriteLine($"{suite.GetName().Name}: target {settings.Target} ({targetSettings.Kind}, profile {profile.Name}), checkpoints to {checkpoints}"
+            + (state.CaptureFolder is { } captures ? $", captures to {Path.Combine(captures, settings.Target)}" : string.Empty));
     }
 
     internal static async Task StopAsync()
@@ -104,5 +135,6 @@ public static class SuiteRun
         ImplementationProfile Profile,
         AdapterAnalyzer Analyzer,
         IReadOnlyList<TargetUser> Users,
-        string CheckpointFile);
+        string CheckpointFile,
+        string? CaptureFolder);
 }

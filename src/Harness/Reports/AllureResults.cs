@@ -6,13 +6,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Conformance.Adapters.Capture;
 using Conformance.Harness.Catalog;
 using Conformance.Harness.Traceability;
 
 /// <summary>
 /// Writes the Allure results of one or more runs into a folder: one <c>&lt;uuid&gt;-result.json</c> per
 /// test (see <see cref="AllureTestName"/> for adapter checkpoints), the exchanges of failed checkpoints as
-/// <c>&lt;uuid&gt;-attachment.txt</c>, <c>environment.properties</c> and <c>categories.json</c>. Statuses
+/// <c>&lt;uuid&gt;-attachment.txt</c>, the test's capture file when the run captured one as
+/// <c>&lt;uuid&gt;-capture.jsonl</c>, <c>environment.properties</c> and <c>categories.json</c>. Statuses
 /// and severities follow <see cref="AllureStatus"/>. Uuids are derived from the target, the test and its
 /// start time, so the same checkpoints give the same files and two runs never share a uuid.
 /// </summary>
@@ -22,6 +24,7 @@ public static class AllureResults
 
     private const string ResultSuffix = "-result.json";
     private const string AttachmentSuffix = "-attachment.txt";
+    private const string CaptureSuffix = "-capture.jsonl";
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -50,6 +53,7 @@ public static class AllureResults
         Directory.CreateDirectory(folder);
         foreach (string old in Directory.EnumerateFiles(folder).Where(f => f.EndsWith(ResultSuffix, StringComparison.Ordinal)
             || f.EndsWith(AttachmentSuffix, StringComparison.Ordinal)
+            || f.EndsWith(CaptureSuffix, StringComparison.Ordinal)
             || Path.GetFileName(f) is "environment.properties" or "categories.json"))
         {
             File.Delete(old);
@@ -95,6 +99,14 @@ public static class AllureResults
                 File.WriteAllText(Path.Combine(folder, source), ExchangeText(checkpoint, exchange));
                 attachments.Add(new AllureAttachment($"exchange {checkpoint.RequirementId}", source, "text/plain"));
             }
+        }
+
+        // The test's whole capture, copied so the results folder stands alone (Allure reads attachments from it).
+        if (run.CapturesPath is { Length: > 0 } captures && CaptureFiles.PathFor(captures, test.FullName) is { } capture && File.Exists(capture))
+        {
+            string source = uuid + CaptureSuffix;
+            File.Copy(capture, Path.Combine(folder, source), overwrite: true);
+            attachments.Add(new AllureAttachment("capture (ROP exchanges, JSON Lines)", source, "text/plain"));
         }
 
         string status = AllureStatus.OfTest(checkpoints.Select(c => c.Outcome));

@@ -20,9 +20,12 @@ public static class HtmlReport
 
     private static readonly JsonSerializerOptions FiguresJson = new(ReportJson.Options) { WriteIndented = false };
 
-    public static void Save(TraceabilityReport report, string path) => File.WriteAllText(path, Render(report), Encoding.UTF8);
+    public static void Save(TraceabilityReport report, string path) =>
+        File.WriteAllText(path, Render(report, Path.GetDirectoryName(Path.GetFullPath(path))), Encoding.UTF8);
 
-    public static string Render(TraceabilityReport report)
+    /// <param name="report">The report.</param>
+    /// <param name="folder">Where the page will be, so capture links are relative to it; null for absolute file links.</param>
+    public static string Render(TraceabilityReport report, string? folder = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var html = new StringBuilder();
@@ -43,7 +46,7 @@ public static class HtmlReport
             html.Append("<h2 id=\"").Append(Encode(document.Document)).Append("\">[").Append(Encode(document.Document)).Append("]</h2>\n");
             foreach (SectionReport section in document.Sections)
             {
-                Section(html, report, document, section);
+                Section(html, report, document, section, folder);
             }
         }
 
@@ -121,7 +124,7 @@ public static class HtmlReport
         html.Append("</select></label>\n");
     }
 
-    private static void Section(StringBuilder html, TraceabilityReport report, DocumentReport document, SectionReport section)
+    private static void Section(StringBuilder html, TraceabilityReport report, DocumentReport document, SectionReport section, string? folder)
     {
         string anchor = $"[{document.Document}] {section.Section}";
         html.Append("<div class=\"section\">\n<h3>").Append(Encode(anchor)).Append("</h3>\n<table class=\"")
@@ -134,13 +137,13 @@ public static class HtmlReport
         html.Append("</tr>\n");
         foreach (RequirementReport entry in section.Requirements)
         {
-            Row(html, entry);
+            Row(html, entry, folder);
         }
 
         html.Append("</table>\n</div>\n");
     }
 
-    private static void Row(StringBuilder html, RequirementReport entry)
+    private static void Row(StringBuilder html, RequirementReport entry, string? folder)
     {
         html.Append("<tr class=\"req\" id=\"").Append(Encode(entry.Id))
             .Append("\" data-document=\"").Append(Encode(entry.Document))
@@ -173,7 +176,7 @@ public static class HtmlReport
         }
 
         html.Append("</td><td>");
-        html.Append(entry.Tests.Count == 0 ? "<span class=\"muted\">none</span>" : string.Join("<br>", entry.Tests.Select(Encode)));
+        html.Append(entry.Tests.Count == 0 ? "<span class=\"muted\">none</span>" : string.Join("<br>", entry.Tests.Select(t => Encode(t) + CaptureLinks(entry, t, folder))));
         html.Append("</td>");
         foreach (TargetResult result in entry.Results)
         {
@@ -183,6 +186,25 @@ public static class HtmlReport
         }
 
         html.Append("</tr>\n");
+    }
+
+    // A link per target that captured the test's exchanges (one JSON Lines file per test).
+    private static string CaptureLinks(RequirementReport entry, string test, string? folder)
+    {
+        var links = new StringBuilder();
+        foreach (TargetResult result in entry.Results)
+        {
+            if (result.Captures.TryGetValue(test, out string? path))
+            {
+                string href = folder is null
+                    ? new Uri(Path.GetFullPath(path)).AbsoluteUri
+                    : string.Join('/', Path.GetRelativePath(folder, path).Split(Path.DirectorySeparatorChar).Select(Uri.EscapeDataString));
+                links.Append(" <a class=\"capture\" href=\"").Append(Encode(href)).Append("\">capture")
+                    .Append(entry.Results.Count > 1 ? " " + Encode(result.Target) : string.Empty).Append("</a>");
+            }
+        }
+
+        return links.ToString();
     }
 
     private static void Failure(StringBuilder html, TargetResult result, FailureDetail failure)

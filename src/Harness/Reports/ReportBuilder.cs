@@ -1,5 +1,6 @@
 namespace Conformance.Harness.Reports;
 
+using Conformance.Adapters.Capture;
 using Conformance.Harness.Catalog;
 using Conformance.Harness.Profiles;
 using Conformance.Harness.Traceability;
@@ -94,6 +95,7 @@ public static class ReportBuilder
             verdict = verdict with { Verdict = Verdict.Inconclusive, Reason = $"{broke.Test} ended {broke.Outcome} before recording a checkpoint: {broke.Message}" };
         }
 
+        string[] tests = [.. checkpoints.Select(c => c.Test).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         return new TargetResult
         {
             Target = target.Name,
@@ -101,7 +103,8 @@ public static class ReportBuilder
             Reason = verdict.Reason,
             AsProfileExpects = verdict.AsProfileExpects,
             CheckpointCount = checkpoints.Length,
-            Tests = [.. checkpoints.Select(c => c.Test).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Tests = tests,
+            Captures = CapturesOf(target, tests),
             Failures = [.. checkpoints
                 .Where(c => c.Outcome is CheckpointOutcome.Failed or CheckpointOutcome.ShouldNotFollowed)
                 .Take(MaxFailuresPerCell)
@@ -117,6 +120,13 @@ public static class ReportBuilder
                 })],
         };
     }
+
+    private static Dictionary<string, string> CapturesOf(ReportTarget target, IEnumerable<string> tests) =>
+        target.CapturesPath is not { Length: > 0 } folder
+            ? []
+            : tests.Select(t => (Test: t, Path: CaptureFiles.PathFor(folder, t)))
+                .Where(c => File.Exists(c.Path))
+                .ToDictionary(c => c.Test, c => c.Path, StringComparer.Ordinal);
 
     private static HeadlineFigures Figures(RequirementReport[] all, int column, ILookup<string, string> taggedTests)
     {

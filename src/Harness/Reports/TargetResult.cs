@@ -17,6 +17,9 @@ public sealed record TargetResult
 
     public IReadOnlyList<string> Tests { get; init; } = [];
 
+    /// <summary>The capture file of each of <see cref="Tests"/> that has one (test full name to path).</summary>
+    public IReadOnlyDictionary<string, string> Captures { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The first failed or not followed checkpoints (at most <see cref="ReportBuilder.MaxFailuresPerCell"/>).</summary>
     public IReadOnlyList<FailureDetail> Failures { get; init; } = [];
 }
