@@ -2,21 +2,25 @@ namespace Conformance.Targets;
 
 using Conformance.Adapters;
 using Conformance.Adapters.Capture;
+using Conformance.Adapters.MapiHttp;
 using Conformance.Store.InProcess;
 
 /// <summary>
 /// Builds the configured target: <c>Kind</c> of <see cref="TargetSettings"/> picks the adapter. Known kinds:
-/// <c>inproc</c> (the embedded store, with the target's <c>Options</c> as store options) and <c>replay</c> (plays back
-/// the capture file or folder of <c>Options:Capture</c>, see <see cref="ReplayTarget"/>).
+/// <c>inproc</c> (the embedded store, with the target's <c>Options</c> as store options), <c>mapihttp</c> (a live server at
+/// <c>Url</c>, its <c>Options</c> read by <see cref="MapiHttpTargetOptions"/>) and <c>replay</c> (plays back the capture
+/// file or folder of <c>Options:Capture</c>, see <see cref="ReplayTarget"/>).
 /// </summary>
 public static class TargetFactory
 {
     public const string InProcessKind = "inproc";
 
+    public const string MapiHttpKind = "mapihttp";
+
     public const string ReplayKind = "replay";
 
     /// <summary>The kinds this build can create.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind, ReplayKind];
+    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind, MapiHttpKind, ReplayKind];
 
     /// <summary>Creates the target named <paramref name="name"/> (default: the selected one).</summary>
     public static ITarget Create(ConformanceSettings settings, string? name = null)
@@ -28,6 +32,7 @@ public static class TargetFactory
         return target.Kind.ToLowerInvariant() switch
         {
             InProcessKind => InProcessTarget.Create(settings, name),
+            MapiHttpKind => MapiHttpTarget.Create(settings, name),
             ReplayKind => ReplayTarget.Open(name, FindCapture(name, target)),
             _ => throw new InvalidOperationException($"target '{name}' has kind '{target.Kind}', which this build cannot create (known: {string.Join(", ", Kinds)})"),
         };
