@@ -52,12 +52,12 @@ public sealed class MapiHttpMailboxEndpoint
     /// <summary>The Session Contexts currently open.</summary>
     public int SessionContextCount => contexts.Count;
 
-    /// <summary>Maps the endpoint at <see cref="Path"/>, with and without the trailing slash, for every verb (others than POST are refused).</summary>
+    /// <summary>Maps the endpoint at <see cref="Path"/>, with or without the trailing slash, for every verb (others than POST get Invalid Verb).</summary>
     public void Map(IEndpointRouteBuilder routes)
     {
         ArgumentNullException.ThrowIfNull(routes);
+        // Route templates ignore a trailing slash, so this one route serves both forms.
         routes.Map(Path, HandleAsync);
-        routes.Map(Path.TrimEnd('/'), HandleAsync);
     }
 
     /// <summary>Ends every Session Context (the host is stopping).</summary>
