@@ -35,6 +35,9 @@ public sealed class MapiHttpMailboxEndpoint
     private const uint RetryCount = 6;
     private const uint RetryDelay = 10_000;
 
+    /// <summary>How far past the body limit the endpoint still reads, to answer Too Large on a clean connection.</summary>
+    internal const int DrainLimit = 64 * 1024;
+
     private readonly InProcessTarget target;
     private readonly TargetUser[] users;
     private readonly BasicAuthenticator authenticator;
@@ -324,16 +327,26 @@ public sealed class MapiHttpMailboxEndpoint
         http.Response.Cookies.Append(MapiHttpCookies.Sequence, sequence, cookie);
     }
 
-    /// <summary>The body, read up to <see cref="MapiHttpServerOptions.MaxRequestBodySize"/>; null with code 9 beyond it.</summary>
+    /// <summary>
+    /// The body, read up to <see cref="MapiHttpServerOptions.MaxRequestBodySize"/>; null with code 9 beyond it. A body
+    /// at most <see cref="DrainLimit"/> over the limit is read to its end first, so the connection closes cleanly and
+    /// the client sees the answer instead of a reset; a larger one is cut off.
+    /// </summary>
     private async Task<(byte[]? Body, MapiHttpResponseCode Code)> ReadBodyAsync(HttpContext http)
     {
         int limit = options.MaxRequestBodySize;
-        if (http.Request.ContentLength > limit)
+        long? declared = http.Request.ContentLength;
+        if (declared > limit)
         {
-            return (null, MapiHttpResponseCode.TooLarge);
+            if (declared <= (long)limit + DrainLimit)
+            {
+                await DrainAsync(http).ConfigureAwait(false);
+            }
+
+            return (null, TooLarge(http));
         }
 
-        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(http.Request.ContentLength ?? 4096, limit) + 1);
+        var buffer = new ArrayBufferWriter<byte>((int)Math.Min(declared ?? 4096, limit) + 1);
         try
         {
             while (true)
@@ -347,14 +360,45 @@ public sealed class MapiHttpMailboxEndpoint
                 buffer.Advance(read);
                 if (buffer.WrittenCount > limit)
                 {
-                    return (null, MapiHttpResponseCode.TooLarge);
+                    await DrainAsync(http).ConfigureAwait(false);
+                    return (null, TooLarge(http));
                 }
             }
         }
         catch (BadHttpRequestException error) when (error.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return (null, MapiHttpResponseCode.TooLarge);
+            return (null, TooLarge(http));
         }
+    }
+
+    /// <summary>Reads and drops the rest of the body, at most <see cref="DrainLimit"/> bytes.</summary>
+    private static async Task DrainAsync(HttpContext http)
+    {
+        byte[] scratch = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            long drained = 0;
+            int read;
+            while (drained <= DrainLimit && (read = await http.Request.Body.ReadAsync(scratch, http.RequestAborted).ConfigureAwait(false)) > 0)
+            {
+                drained += read;
+            }
+        }
+        catch (BadHttpRequestException)
+        {
+            // Kestrel's own bound was reached: the connection closes after the answer.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(scratch);
+        }
+    }
+
+    private static MapiHttpResponseCode TooLarge(HttpContext http)
+    {
+        // The rest of the body may be unread: the connection is not reused.
+        http.Response.Headers.Connection = "close";
+        return MapiHttpResponseCode.TooLarge;
     }
 
     /// <summary>Writes the response stream: PROCESSING, a PENDING every PendingPeriod while the work runs, DONE, the additional headers and the body.</summary>

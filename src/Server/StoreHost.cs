@@ -91,8 +91,8 @@ public sealed class StoreHost : IAsyncDisposable
         {
             kestrel.AddServerHeader = false;
 
-            // Kestrel's own bound backs up the endpoint's check, for bodies sent without Content-Length.
-            kestrel.Limits.MaxRequestBodySize = options.MaxRequestBodySize;
+            // Kestrel's own bound backs up the endpoint's check (which reads a little past its limit to answer cleanly).
+            kestrel.Limits.MaxRequestBodySize = (long)options.MaxRequestBodySize + MapiHttpMailboxEndpoint.DrainLimit + 1;
             kestrel.Listen(IPAddress.Loopback, port);
         });
         WebApplication app = builder.Build();

@@ -79,6 +79,32 @@ public sealed class MailboxEndpointTests
         Assert.That(ping.Body, Is.Empty, "[MS-OXCMAPIHTTP] 2.2.6: no response body");
     }
 
+    [Test]
+    public async Task MailboxIdQuery_IsAccepted()
+    {
+        // Autodiscover hands out the endpoint with ?MailboxId=<mailbox GUID>@<domain>; the path is what routes.
+        using var client = new MapiHttpTestClient(new Uri(host.MailboxEndpointUrl, "?MailboxId=0f3c1e2a-0000-0000-0000-000000000001@conformance.test"), host.Users[0]);
+        Assert.That((await client.ConnectAsync()).ResponseCode, Is.EqualTo(MapiHttpResponseCode.Success));
+        Assert.That((await client.DisconnectAsync()).ResponseCode, Is.EqualTo(MapiHttpResponseCode.Success));
+    }
+
+    [Test]
+    public async Task Reconnect_WithLiveCookies_EndsTheOldContext()
+    {
+        using MapiHttpTestClient client = ServedStore.Client(host);
+        await client.ConnectAsync();
+        string oldContext = client.Cookies[MapiHttpTestClient.ContextCookie];
+        int open = host.SessionContextCount;
+
+        // [MS-OXCMAPIHTTP] 3.2.5.6: the old Session Context is destroyed, a new cookie comes back, the old sequence is ignored.
+        Exchange again = await client.ConnectAsync();
+        Assert.That(again.ResponseCode, Is.EqualTo(MapiHttpResponseCode.Success));
+        Assert.That(client.Cookies[MapiHttpTestClient.ContextCookie], Is.Not.EqualTo(oldContext));
+        Assert.That(host.SessionContextCount, Is.EqualTo(open));
+        Assert.That((await client.ExecuteAsync(client.LogonAndGetProperties())).ResponseCode, Is.EqualTo(MapiHttpResponseCode.Success));
+        await client.DisconnectAsync();
+    }
+
     [TestCase(0u, RpcHeaderExtFlags.Compressed | RpcHeaderExtFlags.XorMagic)]
     [TestCase(MapiHttpTestClient.NoCompression, RpcHeaderExtFlags.XorMagic)]
     [TestCase(MapiHttpTestClient.NoXorMagic, RpcHeaderExtFlags.Compressed)]
