@@ -7,5 +7,6 @@ var root = new RootCommand("Conformance: a conformance harness for the Exchange 
     RunCommand.Create(),
     CatalogCommands.Create(),
     ReportCommand.Create(),
+    ServeCommand.Create(),
 };
 return root.Parse(args).Invoke();
