@@ -25,9 +25,10 @@ internal static class ReportCommand
         };
         var renderAllure = new Option<bool>("--render-allure") { Description = $"Render the Allure results to {AllureRender.DefaultOutput} with npx {AllureRender.Package} (needs node and npm; implies --allure)" };
         var coverage = new Option<bool>("--coverage") { Description = $"Write the code coverage report of {CodeCoverageReport.DefaultInput} to {CodeCoverageReport.DefaultOutput} (ReportGenerator, a local dotnet tool)" };
+        var sameVerdicts = new Option<bool>("--require-same-verdicts") { Description = "Exit 1 when the targets' verdicts differ for any requirement (for example in process and over HTTP), listing the differences" };
         var command = new Command("report", "Write the traceability report (traceability.json, index.html) of one or more runs and print the headline figures")
         {
-            results, names, profiles, catalog, output, tests, allure, renderAllure, coverage,
+            results, names, profiles, catalog, output, tests, allure, renderAllure, coverage, sameVerdicts,
         };
         command.SetAction(result =>
         {
@@ -58,6 +59,10 @@ internal static class ReportCommand
                 : null;
             TraceabilityReport report = ReportOutputs.WriteTraceability(index, targets, tagged, result.GetValue(output)!.FullName);
             ReportOutputs.PrintFigures(report);
+            if (result.GetValue(sameVerdicts) && !ReportOutputs.SameVerdicts(report))
+            {
+                return 1;
+            }
 
             int status = 0;
             bool render = result.GetValue(renderAllure);

@@ -37,6 +37,21 @@ internal static class ReportOutputs
         }
     }
 
+    /// <summary>Whether every requirement has one verdict on all targets; prints each requirement where they differ.</summary>
+    public static bool SameVerdicts(TraceabilityReport report)
+    {
+        RequirementReport[] different = [.. report.Requirements.Where(r => r.Results.Select(t => t.Verdict).Distinct().Count() > 1)];
+        foreach (RequirementReport requirement in different)
+        {
+            Console.WriteLine($"  verdicts differ for {requirement.Id}: {string.Join(", ", requirement.Results.Select(t => $"{t.Target} {VerdictText.Of(t.Verdict)} ({t.Reason})"))}");
+        }
+
+        Console.WriteLine(different.Length == 0
+            ? $"same verdict on {string.Join(" and ", report.Targets.Select(t => t.Name))} for all {report.Requirements.Count()} requirements"
+            : $"{different.Length} requirements have different verdicts");
+        return different.Length == 0;
+    }
+
     /// <summary>Writes the Allure results of <paramref name="targets"/> to <paramref name="folder"/>, and renders them when <paramref name="render"/>.</summary>
     public static int WriteAllure(RequirementIndex index, IReadOnlyList<ReportTarget> targets, string folder, bool render, string renderOutput = AllureRender.DefaultOutput)
     {

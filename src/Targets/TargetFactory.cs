@@ -9,7 +9,8 @@ using Conformance.Store.InProcess;
 /// Builds the configured target: <c>Kind</c> of <see cref="TargetSettings"/> picks the adapter. Known kinds:
 /// <c>inproc</c> (the embedded store, with the target's <c>Options</c> as store options), <c>mapihttp</c> (a live server at
 /// <c>Url</c>, its <c>Options</c> read by <see cref="MapiHttpTargetOptions"/>) and <c>replay</c> (plays back the capture
-/// file or folder of <c>Options:Capture</c>, see <see cref="ReplayTarget"/>).
+/// file or folder of <c>Options:Capture</c>, see <see cref="ReplayTarget"/>) and <c>loopback</c> (a fresh in-process
+/// store served over MAPI over HTTP on 127.0.0.1 and reached through the <c>mapihttp</c> adapter, see <see cref="LoopbackTarget"/>).
 /// </summary>
 public static class TargetFactory
 {
@@ -19,8 +20,10 @@ public static class TargetFactory
 
     public const string ReplayKind = "replay";
 
+    public const string LoopbackKind = "loopback";
+
     /// <summary>The kinds this build can create.</summary>
-    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind, MapiHttpKind, ReplayKind];
+    public static IReadOnlyList<string> Kinds { get; } = [InProcessKind, MapiHttpKind, ReplayKind, LoopbackKind];
 
     /// <summary>Creates the target named <paramref name="name"/> (default: the selected one).</summary>
     public static ITarget Create(ConformanceSettings settings, string? name = null)
@@ -34,6 +37,9 @@ public static class TargetFactory
             InProcessKind => InProcessTarget.Create(settings, name),
             MapiHttpKind => MapiHttpTarget.Create(settings, name),
             ReplayKind => ReplayTarget.Open(name, FindCapture(name, target)),
+
+            // Starting Kestrel is asynchronous; target creation is not (the suites build their target in a synchronous setup).
+            LoopbackKind => LoopbackTarget.StartAsync(settings, name).GetAwaiter().GetResult(),
             _ => throw new InvalidOperationException($"target '{name}' has kind '{target.Kind}', which this build cannot create (known: {string.Join(", ", Kinds)})"),
         };
     }
