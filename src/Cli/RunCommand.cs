@@ -112,7 +112,9 @@ internal static class RunCommand
         Console.WriteLine();
         foreach ((string name, TestRunProgress progress, int exitCode, TimeSpan elapsed) in runs)
         {
-            Console.WriteLine($"{name}: tests {progress} in {elapsed.TotalSeconds:0.0} s{(exitCode != 0 && progress.Failed == 0 ? $" (dotnet test exit code {exitCode})" : string.Empty)}");
+            // The TRX files hold every result; the console lines the progress display follows can interleave.
+            (int passed, int failedCount, int other) = TrxOutcomes.Count(Path.Combine(resultsRoot, name, "test-results"));
+            Console.WriteLine($"{name}: tests {passed} passed, {failedCount} failed, {other} skipped or inconclusive in {elapsed.TotalSeconds:0.0} s{(exitCode != 0 && failedCount == 0 ? $" (dotnet test exit code {exitCode})" : string.Empty)}");
             foreach (string failed in progress.FailedTests.Take(20))
             {
                 Console.WriteLine($"  failed: {failed}");
@@ -127,7 +129,7 @@ internal static class RunCommand
         }
 
         Console.WriteLine($"report: {Path.Combine(output.FullName, HtmlReport.FileName)}; total time {clock.Elapsed.TotalSeconds:0.0} s");
-        if (runs.Any(r => r.Progress.Total == 0))
+        if (runs.Any(r => TrxOutcomes.Count(Path.Combine(resultsRoot, r.Name, "test-results")) == (0, 0, 0)))
         {
             Console.Error.WriteLine("a run executed no test: see the output above");
             return 2;

@@ -11,6 +11,22 @@ public static class TrxOutcomes
 {
     private static readonly XNamespace Trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
 
+    /// <summary>The result counts of every TRX file under <paramref name="folder"/>: passed, failed (failed, error, timeout, aborted) and the rest.</summary>
+    public static (int Passed, int Failed, int Other) Count(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return (0, 0, 0);
+        }
+
+        string[] outcomes = [.. Directory.EnumerateFiles(folder, "*.trx", SearchOption.AllDirectories)
+            .SelectMany(file => XDocument.Load(file).Descendants(Trx + "UnitTestResult"))
+            .Select(result => (string?)result.Attribute("outcome") ?? "Unknown")];
+        int passed = outcomes.Count(o => o == "Passed");
+        int failed = outcomes.Count(o => new TestOutcome(string.Empty, o, string.Empty).Broke);
+        return (passed, failed, outcomes.Length - passed - failed);
+    }
+
     public static IReadOnlyDictionary<string, TestOutcome> Load(string folder)
     {
         var outcomes = new Dictionary<string, TestOutcome>(StringComparer.Ordinal);
