@@ -1,6 +1,5 @@
 namespace Conformance.Server.Tests;
 
-using System.Diagnostics;
 using System.Net;
 using Conformance.Protocol.MapiHttp;
 
@@ -88,56 +87,5 @@ public sealed class StoreHostTests
         Assert.That(host.SessionContextCount, Is.Zero, "disposal ends the Session Contexts");
         using var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         Assert.That(async () => await probe.GetAsync(url), Throws.InstanceOf<HttpRequestException>());
-    }
-
-    [Test]
-    [Explicit("Benchmark: run on demand, figures printed to the test output")]
-    [Category("Benchmark")]
-    public async Task Throughput_PingAndExecute()
-    {
-        await using StoreHost host = await ServedStore.StartAsync();
-        using MapiHttpTestClient client = ServedStore.Client(host);
-        await client.ConnectAsync();
-        var logon = client.LogonAndGetProperties();
-
-        // After the logon (handle 0 of the returned table), one RopGetPropertiesSpecific per Execute.
-        Exchange first = await client.ExecuteAsync(logon);
-        var getProperties = new[] { logon[1] };
-        byte[] input = new Conformance.Protocol.Rops.RopInputBuffer(getProperties, OutputHandle(first, logon)).ToBytes();
-        foreach ((string name, Func<Task> call) in new (string, Func<Task>)[]
-        {
-            ("PING", () => client.PingAsync()),
-            ("Execute(RopGetPropertiesSpecific)", () => client.SendAsync(MapiHttpRequestType.Execute, MapiHttpTestClient.ExecuteBody(input, 3))),
-        })
-        {
-            for (int i = 0; i < 200; i++)
-            {
-                await call();
-            }
-
-            const int count = 3000;
-            var clock = Stopwatch.StartNew();
-            for (int i = 0; i < count; i++)
-            {
-                await call();
-            }
-
-            TestContext.Out.WriteLine($"{name}: {count / clock.Elapsed.TotalSeconds:F0} requests/s ({clock.Elapsed.TotalMilliseconds * 1000 / count:F0} us each)");
-        }
-
-        // The loop measured real work: the same call answers RopGetPropertiesSpecific with success.
-        Exchange last = await client.SendAsync(MapiHttpRequestType.Execute, MapiHttpTestClient.ExecuteBody(input, 3));
-        var response = (Conformance.Protocol.Rops.Property.RopGetPropertiesSpecificResponse)MailboxEndpointTests.DecodeRops(ExecuteSuccessResponseBody.Decode(last.Body).RopBuffer, getProperties)[0];
-        Assert.That(response.ReturnValue, Is.Zero);
-        Assert.That(host.Server.InternalErrors, Is.Empty);
-        await client.DisconnectAsync();
-    }
-
-    /// <summary>The handle table the logon answered with: the logon's server object handle at index 0.</summary>
-    private static uint[] OutputHandle(Exchange execute, IReadOnlyList<Conformance.Protocol.Rops.RopRequest> requests)
-    {
-        var body = ExecuteSuccessResponseBody.Decode(execute.Body);
-        var buffers = Conformance.Protocol.Rpc.ExtendedBufferCodec.Decode(body.RopBuffer);
-        return Conformance.Protocol.Rops.RopOutputBuffer.Decode(buffers[0].Payload.AsSpan(), requests).ServerObjectHandleTable.ToArray();
     }
 }
