@@ -15,7 +15,7 @@ using Spectre.Console;
 /// suites/Conformance.Suites.slnf with the target as a TestRunParameter), writes every report (traceability
 /// JSON and HTML with the targets side by side, Allure results and report, code coverage when asked) and
 /// prints the summary last. Exit status: 0, 1 when a MUST (or a requirement the profile expects) is
-/// violated, 2 when the run itself or one of its reports could not be carried out.
+/// violated, 2 when the run itself, one of its tests or one of its reports could not be carried out.
 /// </summary>
 internal static class RunCommand
 {
@@ -29,9 +29,10 @@ internal static class RunCommand
         var noBuild = new Option<bool>("--no-build") { Description = "Run the suites as last built" };
         var noAllure = new Option<bool>("--no-allure") { Description = "Do not write or render the Allure report" };
         var coverage = new Option<bool>("--coverage") { Description = "Also write the code coverage report (ReportGenerator) of the run" };
+        var seed = new Option<int?>("--seed") { Description = "NUnit's random seed for the run: the same seed makes the tests send the same bytes (needed to replay a capture)" };
         var command = new Command("run", "Run the conformance suites against targets and write every report; the summary comes last")
         {
-            targets, filter, output, noBuild, noAllure, coverage,
+            targets, filter, output, noBuild, noAllure, coverage, seed,
         };
         command.SetAction(result => Run(
             result.GetValue(targets) ?? [],
@@ -39,11 +40,12 @@ internal static class RunCommand
             result.GetValue(output)!,
             result.GetValue(noBuild),
             result.GetValue(noAllure),
-            result.GetValue(coverage)));
+            result.GetValue(coverage),
+            result.GetValue(seed)));
         return command;
     }
 
-    private static int Run(string[] targetNames, string? filter, DirectoryInfo output, bool noBuild, bool noAllure, bool coverage)
+    private static int Run(string[] targetNames, string? filter, DirectoryInfo output, bool noBuild, bool noAllure, bool coverage, int? seed)
     {
         string root = HarnessPaths.RepositoryRoot(Directory.GetCurrentDirectory());
         Directory.SetCurrentDirectory(root);
@@ -85,6 +87,10 @@ internal static class RunCommand
             }
 
             arguments.AddRange(["--", $"TestRunParameters.Parameter(name=\"Target\", value=\"{name}\")"]);
+            if (seed is int fixedSeed)
+            {
+                arguments.Add($"NUnit.RandomSeed={fixedSeed}");
+            }
             int exitCode = Dotnet($"running the suites against {name}", arguments, progress, new Dictionary<string, string> { ["CONFORMANCE_RESULTS"] = resultsRoot });
             runs.Add((name, progress, exitCode, started.Elapsed));
         }
@@ -135,7 +141,10 @@ internal static class RunCommand
             return 2;
         }
 
-        return violated.Length > 0 ? 1 : toolStatus != 0 ? 2 : 0;
+        // A test that failed without a violated requirement could not do its work (a broken session, a replay
+        // mismatch): the run is incomplete, which is not a verdict on the target but not a success either.
+        bool brokenTests = names.Any(n => TrxOutcomes.Count(Path.Combine(resultsRoot, n, "test-results")).Failed > 0);
+        return violated.Length > 0 ? 1 : toolStatus != 0 || brokenTests ? 2 : 0;
     }
 
     private static ImplementationProfile ProfileOf(ConformanceSettings settings, string target, string root)

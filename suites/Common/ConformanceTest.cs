@@ -93,7 +93,7 @@ public abstract class ConformanceTest
     /// </summary>
     protected async Task<TestFolder> CreateTestFolderAsync(MailboxClient client, byte index = 1)
     {
-        string name = $"conformance {TestContext.CurrentContext.Test.Name} {Guid.NewGuid():N}";
+        string name = $"conformance {TestContext.CurrentContext.Test.Name} {TestValues.NewGuid():N}";
         await client.OpenFolderAsync(client.Folders.InterpersonalMessagesSubtree, index).ConfigureAwait(false);
         RopCreateFolderResponse created = await client.CreateFolderAsync(index, index, name).ConfigureAwait(false);
         TargetUser owner = client.User;

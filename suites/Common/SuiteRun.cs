@@ -100,7 +100,15 @@ public static class SuiteRun
             [.. settings.Users.Select(u => u.ToTargetUser())],
             recorder.Sink.Path!,
             settings.Capture is { Length: > 0 } capture ? Path.GetFullPath(capture, root) : null);
-        TestContext.Progress.WriteLine($"{suite.GetName().Name}: target {settings.Target} ({targetSettings.Kind}, profile {profile.Name}), checkpoints to {checkpoints}"
+        if (state.CaptureFolder is { } captureFolder)
+        {
+            // The run's seed decides every made-up value (TestValues), so replaying a capture needs it: NUnit.RandomSeed=<seed>.
+            string seedFile = Path.Combine(captureFolder, settings.Target, $"{suite.GetName().Name}.seed");
+            Directory.CreateDirectory(Path.GetDirectoryName(seedFile)!);
+            File.WriteAllText(seedFile, $"{NUnit.Framework.Internal.Randomizer.InitialSeed}\n");
+        }
+
+        TestContext.Progress.WriteLine($"{suite.GetName().Name}: target {settings.Target} ({targetSettings.Kind}, profile {profile.Name}), random seed {NUnit.Framework.Internal.Randomizer.InitialSeed}, checkpoints to {checkpoints}"
             + (state.CaptureFolder is { } captures ? $", captures to {Path.Combine(captures, settings.Target)}" : string.Empty));
     }
 

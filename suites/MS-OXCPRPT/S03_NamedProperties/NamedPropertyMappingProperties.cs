@@ -111,7 +111,7 @@ public sealed class NamedPropertyMappingProperties : ConformanceTest
     private static string? Run(Gen<PropertyName[]> generator, Func<PropertyName[], string?> property)
     {
         string? failure = null;
-        Config config = Config.Quick.WithMaxTest(Cases).WithQuietOnSuccess(true);
+        Config config = TestValues.Seeded(Config.Quick.WithMaxTest(Cases).WithQuietOnSuccess(true));
         FsCheck.Check.One(config, Prop.ForAll(generator.ToArbitrary(), (PropertyName[] names) =>
         {
             string? problem = property(names);

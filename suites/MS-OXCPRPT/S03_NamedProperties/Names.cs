@@ -15,7 +15,7 @@ internal static class Names
     public static readonly PropertyName TextInConformanceSet = PropertyName.FromName(PropertyRopTags.ConformanceSet, "conformance-prpt-named");
 
     /// <summary>A name no client registered: a fresh string in the suites' own set.</summary>
-    public static PropertyName Unregistered() => PropertyName.FromName(PropertyRopTags.ConformanceSet, $"conformance-unregistered-{Guid.NewGuid():N}");
+    public static PropertyName Unregistered() => PropertyName.FromName(PropertyRopTags.ConformanceSet, $"conformance-unregistered-{TestValues.NewGuid():N}");
 
     /// <summary>Every property ID registered in the mailbox: RopGetPropertyIdsFromNames with no names on the Logon object ([MS-OXCPRPT] 3.2.5.10).</summary>
     public static async Task<ValueArray<ushort>> RegisteredIdsAsync(MailboxClient client) =>

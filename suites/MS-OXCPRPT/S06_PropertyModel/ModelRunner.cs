@@ -84,7 +84,7 @@ internal sealed class ModelRunner(MailboxClient client, ObjectId folderId, Tally
 
         try
         {
-            FsCheck.Check.One(Config.QuickThrowOnFailure.WithMaxTest(sequences).WithQuietOnSuccess(true), property);
+            FsCheck.Check.One(TestValues.Seeded(Config.QuickThrowOnFailure.WithMaxTest(sequences).WithQuietOnSuccess(true)), property);
             return null;
         }
         catch (Exception error) when (lastFailure is not null)

@@ -91,7 +91,7 @@ public sealed class OpenStreamTests : StreamTest
     {
         MailboxClient client = await LogonPublicAsync();
         await client.OpenFolderAsync(client.PublicFolders!.InterpersonalMessagesSubtree, FolderIndex);
-        string name = $"conformance {TestContext.CurrentContext.Test.Name} {Guid.NewGuid():N}";
+        string name = $"conformance {TestContext.CurrentContext.Test.Name} {TestValues.NewGuid():N}";
         RopCreateFolderResponse created = await client.CreateFolderAsync(FolderIndex, MessageIndex, name);
         AddCleanup(async () =>
         {

@@ -65,7 +65,7 @@ public sealed class StreamModelTests : ConformanceTest
             return divergence is null;
         }
 
-        FsCheck.Check.One(Config.Quick.WithMaxTest(Sessions).WithQuietOnSuccess(true), Prop.ForAll(StreamCase.Arbitrary(MaximumCommands, withClone), (Func<StreamCase, bool>)Agrees));
+        FsCheck.Check.One(TestValues.Seeded(Config.Quick.WithMaxTest(Sessions).WithQuietOnSuccess(true)), Prop.ForAll(StreamCase.Arbitrary(MaximumCommands, withClone), (Func<StreamCase, bool>)Agrees));
 
         string[] rules = withClone ? StreamModel.Rules : [.. StreamModel.Rules.Except(StreamModel.CloneRules)];
         if (!withClone)

@@ -14,7 +14,7 @@ public sealed class UnknownUserTests : ConformanceTest
         MailboxClient client = await ConnectAsync();
         RopLogonRequest request = client.PrivateLogonRequest() with
         {
-            Essdn = $"/o=Conformance/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=nobody-{Guid.NewGuid():N}",
+            Essdn = $"/o=Conformance/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=nobody-{TestValues.NewGuid():N}",
         };
 
         uint returnValue = await client.ReturnValueAsync(request);

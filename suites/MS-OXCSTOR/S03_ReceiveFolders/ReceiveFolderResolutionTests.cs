@@ -38,9 +38,9 @@ public sealed class ReceiveFolderResolutionTests : ReceiveFolderTest
             (parent + ".Other", parent, folder.FolderId),
             (child + ".Deeper", child, subfolder.FolderId),
             (parent.ToUpperInvariant() + ".sUB.x", child, subfolder.FolderId),
-            ($"IPM.Note.X{Guid.NewGuid():N}", "IPM.Note", subfolder.FolderId),
-            ($"IPM.Conformance{Guid.NewGuid():N}", "IPM", ipmFolder),
-            ($"Conformance{Guid.NewGuid():N}.Unconfigured", string.Empty, emptyClassFolder),
+            ($"IPM.Note.X{TestValues.NewGuid():N}", "IPM.Note", subfolder.FolderId),
+            ($"IPM.Conformance{TestValues.NewGuid():N}", "IPM", ipmFolder),
+            ($"Conformance{TestValues.NewGuid():N}.Unconfigured", string.Empty, emptyClassFolder),
         };
         var answers = new List<RopGetReceiveFolderResponse>();
         var wrongClass = new List<string>();
@@ -58,7 +58,7 @@ public sealed class ReceiveFolderResolutionTests : ReceiveFolderTest
         var afterRemoval = new List<(string Class, string Expected, ObjectId Folder)>
         {
             (child + ".Deeper", parent, folder.FolderId),
-            ($"IPM.Note.X{Guid.NewGuid():N}", "IPM", ipmFolder),
+            ($"IPM.Note.X{TestValues.NewGuid():N}", "IPM", ipmFolder),
         };
         await LookUpAsync(client, afterRemoval, answers, wrongClass, wrongFolder);
 

@@ -16,7 +16,7 @@ public sealed record ReceiveFolderRow(ObjectId? FolderId, string? MessageClass, 
 public abstract class ReceiveFolderTest : ConformanceTest
 {
     /// <summary>A message class no mailbox has configured: a fresh name under a private prefix.</summary>
-    protected static string UniqueMessageClass(string prefix = "Conformance") => $"{prefix}.C{Guid.NewGuid():N}";
+    protected static string UniqueMessageClass(string prefix = "Conformance") => $"{prefix}.C{TestValues.NewGuid():N}";
 
     /// <summary>RopGetReceiveFolder on the private logon.</summary>
     protected static Task<RopGetReceiveFolderResponse> GetReceiveFolderAsync(MailboxClient client, string messageClass) =>

@@ -43,7 +43,7 @@ public sealed class IdFromLongTermIdTests : ConformanceTest
         RopLogonPrivateMailboxResponse logon = await client.LogonPrivateAsync();
 
         // Three REPLGUIDs no server has issued; each registration is permanent, so the test keeps to three.
-        Guid[] guids = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
+        Guid[] guids = [TestValues.NewGuid(), TestValues.NewGuid(), TestValues.NewGuid()];
         var replicaIds = new List<ushort>();
         var mappedBack = new List<Guid>();
         foreach (Guid guid in guids)

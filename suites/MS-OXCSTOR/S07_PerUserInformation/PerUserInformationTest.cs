@@ -15,7 +15,7 @@ using Conformance.Protocol.Rops.Store;
 public abstract class PerUserInformationTest : ConformanceTest
 {
     /// <summary>The LongTermID of a public folder of the test's own, which no per-user table holds yet.</summary>
-    protected static LongTermId NewFolder() => new(Guid.NewGuid(), 0x000000000001);
+    protected static LongTermId NewFolder() => new(TestValues.NewGuid(), 0x000000000001);
 
     /// <summary>
     /// A serialized change number set: an IDSET with REPLGUID ([MS-OXCFXICS] 2.2.2.4.2) holding

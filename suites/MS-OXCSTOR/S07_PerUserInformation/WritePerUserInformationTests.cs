@@ -32,7 +32,7 @@ public sealed class WritePerUserInformationTests : PerUserInformationTest
         Check("MS-OXCSTOR-R0080", cached.LongTermIds.Any(l => l.DatabaseGuid == folder.DatabaseGuid && l.GlobalCounter == folder.GlobalCounter), folder, string.Join(", ", cached.LongTermIds));
 
         // Another source database and a smaller set replace both.
-        var otherDatabase = Guid.NewGuid();
+        var otherDatabase = TestValues.NewGuid();
         byte[] second = ChangeNumberSet(otherDatabase, 30);
         await client.WritePerUserInformationAsync(folder, second, otherDatabase);
         Guid secondSource = (await client.ExpectAsync<RopGetPerUserGuidResponse>(new RopGetPerUserGuidRequest { InputHandleIndex = MailboxClient.LogonIndex, LongTermId = folder })).DatabaseGuid;

@@ -30,7 +30,7 @@ public sealed class LogonKindTests : ConformanceTest
         Guid publicDatabase = new(Wire.Slice(Wire.Response(LastExchange!, Wire.RopLogon), PublicReplGuidInLogonResponse, 16));
         LongTermId folder = await publicClient.LongTermIdFromIdAsync(publicClient.PublicFolders!.InterpersonalMessagesSubtree);
         var publicLog = new ExchangeLog(publicClient);
-        string messageClass = $"IPM.Conformance.K{Guid.NewGuid():N}";
+        string messageClass = $"IPM.Conformance.K{TestValues.NewGuid():N}";
 
         var refused = new Dictionary<string, bool>
         {

@@ -32,7 +32,7 @@ public sealed class ReceiveFolderRequestTests : ConformanceTest
     {
         MailboxClient client = await LogonAsync();
         byte[] inbox = Wire.Slice(Wire.Response(LastExchange!, Wire.RopLogon), InboxInLogonResponse, 8);
-        string messageClass = $"IPM.Conformance.C{Guid.NewGuid():N}";
+        string messageClass = $"IPM.Conformance.C{TestValues.NewGuid():N}";
         TargetUser owner = client.User;
         AddCleanup(async () =>
         {
