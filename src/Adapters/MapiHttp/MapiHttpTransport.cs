@@ -60,6 +60,9 @@ internal sealed class MapiHttpTransport : IDisposable
                 break;
             case MapiHttpAuthentication.Negotiate:
             case MapiHttpAuthentication.Ntlm:
+                // Without the gss-ntlmssp GSSAPI plug-in (absent on a plain Debian) Linux has no NTLM provider;
+                // .NET's managed NTLM fills in, and Negotiate falls back to it when there is no Kerberos ticket.
+                AppContext.SetSwitch("System.Net.Security.UseManagedNtlm", true);
                 handler.Credentials = new CredentialCache
                 {
                     { options.Url, options.Authentication == MapiHttpAuthentication.Ntlm ? "NTLM" : "Negotiate", new NetworkCredential(user.Name, password) },
@@ -132,6 +135,12 @@ internal sealed class MapiHttpTransport : IDisposable
                 ? MapiHttpFailure.ConnectionClosed
                 : MapiHttpFailure.ConnectionFailed;
             throw Fail(failure, $"{e.HttpRequestError}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException && options.Authentication is MapiHttpAuthentication.Ntlm or MapiHttpAuthentication.Negotiate)
+        {
+            // The platform's NTLM / Negotiate handshake can throw on a malformed or missing server challenge; that is
+            // the server's answer failing authentication, and it must end as the typed error like any other.
+            throw Fail(MapiHttpFailure.Unauthorized, $"the {options.Authentication} handshake failed on the server's challenge: {e.Message}", e);
         }
 
         using (response)
