@@ -10,6 +10,7 @@ public sealed class MapiHttpTarget : ITarget
 {
     // [MS-OXCMAPIHTTP] 2.2.3.3 (X-ClientInfo): one GUID per client instance, a new decimal counter per Session Context.
     private readonly string clientInfoPrefix = Guid.NewGuid().ToString("B").ToUpperInvariant() + ":";
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Uri> endpoints = new(StringComparer.Ordinal);
     private long sessionCounter;
 
     public MapiHttpTarget(string name, MapiHttpTargetOptions options)
@@ -42,11 +43,26 @@ public sealed class MapiHttpTarget : ITarget
     }
 
     /// <summary>The typed form of <see cref="ConnectAsync"/>, for callers that need PING or the Connect response.</summary>
-    public Task<MapiHttpSession> ConnectSessionAsync(TargetUser user, uint? codePage = null, CancellationToken cancellationToken = default)
+    public async Task<MapiHttpSession> ConnectSessionAsync(TargetUser user, uint? codePage = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(user);
         string clientInfo = clientInfoPrefix + Interlocked.Increment(ref sessionCounter).ToString(CultureInfo.InvariantCulture);
-        return MapiHttpSession.ConnectAsync(Options, user, codePage ?? Options.CodePage, clientInfo, cancellationToken);
+        MapiHttpTargetOptions options = Options.UrlFromAutodiscover
+            ? Options with { Url = await EndpointOfAsync(user, cancellationToken).ConfigureAwait(false) }
+            : Options;
+        return await MapiHttpSession.ConnectAsync(options, user, codePage ?? Options.CodePage, clientInfo, cancellationToken).ConfigureAwait(false);
+    }
+
+    // One Autodiscover lookup per user for the life of the target: the endpoint names the user's mailbox.
+    private async Task<Uri> EndpointOfAsync(TargetUser user, CancellationToken cancellationToken)
+    {
+        if (endpoints.TryGetValue(user.Name, out Uri? known))
+        {
+            return known;
+        }
+
+        Uri found = await PoxAutodiscover.FindMailboxEndpointAsync(Options, user, cancellationToken).ConfigureAwait(false);
+        return endpoints.GetOrAdd(user.Name, found);
     }
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

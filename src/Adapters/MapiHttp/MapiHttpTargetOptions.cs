@@ -19,7 +19,8 @@ using System.Text;
 /// <item><term>MaxResponseSize</term><description>Largest response body accepted, in bytes; default 16 MiB.</description></item>
 /// <item><term>CodePage</term><description>DefaultCodePage of Connect; default 1252.</description></item>
 /// <item><term>Lcid</term><description>LcidSort and LcidString of Connect; default 1033.</description></item>
-/// <item><term>AutodiscoverUrl</term><description>Not implemented yet: rejected with a message saying so; configure Url.</description></item>
+/// <item><term>AutodiscoverUrl</term><description>With no Url: the POX Autodiscover endpoint that gives each user's mailbox endpoint
+/// (<see cref="PoxAutodiscover"/>; the users need an SmtpAddress). A configured Url wins.</description></item>
 /// </list>
 /// </summary>
 public sealed record MapiHttpTargetOptions
@@ -60,6 +61,9 @@ public sealed record MapiHttpTargetOptions
 
     public Uri? AutodiscoverUrl { get; init; }
 
+    /// <summary>Whether the mailbox endpoint is looked up with <see cref="AutodiscoverUrl"/> for each user at Connect (no Url configured).</summary>
+    public bool UrlFromAutodiscover { get; init; }
+
     /// <summary>Reads the options of a configured target; every error names the target and the key.</summary>
     public static MapiHttpTargetOptions Parse(string targetName, TargetSettings settings)
     {
@@ -76,16 +80,16 @@ public sealed record MapiHttpTargetOptions
         string? Get(string key) => options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
         Uri? autodiscover = Get(nameof(AutodiscoverUrl)) is { } a ? ParseUri(targetName, nameof(AutodiscoverUrl), a) : null;
-        if (string.IsNullOrWhiteSpace(settings.Url))
+        if (string.IsNullOrWhiteSpace(settings.Url) && autodiscover is null)
         {
-            throw autodiscover is null
-                ? Error(targetName, "Url", "is required for kind mapihttp (the MAPI over HTTP mailbox endpoint)")
-                : Error(targetName, nameof(AutodiscoverUrl), "is not implemented yet (POX Autodiscover); set Url to the mailbox endpoint");
+            throw Error(targetName, "Url", "is required for kind mapihttp (the MAPI over HTTP mailbox endpoint), unless Options:AutodiscoverUrl finds it");
         }
 
         var parsed = new MapiHttpTargetOptions
         {
-            Url = ParseUri(targetName, "Url", settings.Url),
+            // Until Autodiscover answers (per user, at Connect), the Autodiscover URL stands in for the endpoint.
+            Url = string.IsNullOrWhiteSpace(settings.Url) ? autodiscover! : ParseUri(targetName, "Url", settings.Url),
+            UrlFromAutodiscover = string.IsNullOrWhiteSpace(settings.Url),
             AutodiscoverUrl = autodiscover,
             Authentication = Get(nameof(Authentication)) is { } auth
                 ? Enum.TryParse(auth, ignoreCase: true, out MapiHttpAuthentication mode) && Enum.IsDefined(mode)

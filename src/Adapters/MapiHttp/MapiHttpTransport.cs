@@ -83,6 +83,56 @@ internal sealed class MapiHttpTransport : IDisposable
 
     public CookieContainer Cookies { get; }
 
+    /// <summary>
+    /// POSTs <paramref name="content"/> with this transport's authentication, TLS rules and RequestTimeout (used by
+    /// POX Autodiscover); returns the status and at most <paramref name="maximumBytes"/> of the body, or throws
+    /// <see cref="MapiHttpException"/> of kind <paramref name="requestType"/>.
+    /// </summary>
+    public async Task<(int Status, byte[] Body)> PostAsync(string requestType, HttpContent content, IEnumerable<(string Name, string Value)> headers, int maximumBytes, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        using var total = new CancellationTokenSource(options.RequestTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, total.Token);
+        using var request = new HttpRequestMessage(HttpMethod.Post, options.Url) { Version = HttpVersion.Version11, Content = content };
+        foreach ((string name, string value) in headers)
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        request.Headers.Authorization = authorization;
+        try
+        {
+            using HttpResponseMessage response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            if (response.Content.Headers.ContentLength > maximumBytes)
+            {
+                throw new MapiHttpException(MapiHttpFailure.ResponseTooLarge, requestType, $"Content-Length {response.Content.Headers.ContentLength} is above {maximumBytes} bytes") { HttpStatusCode = (int)response.StatusCode, Elapsed = clock.Elapsed };
+            }
+
+            await using Stream body = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+            using var kept = new MemoryStream();
+            byte[] chunk = new byte[8192];
+            for (int read; (read = await body.ReadAsync(chunk, linked.Token).ConfigureAwait(false)) > 0;)
+            {
+                if (kept.Length + read > maximumBytes)
+                {
+                    throw new MapiHttpException(MapiHttpFailure.ResponseTooLarge, requestType, $"the body is longer than {maximumBytes} bytes") { HttpStatusCode = (int)response.StatusCode, Elapsed = clock.Elapsed };
+                }
+
+                kept.Write(chunk, 0, read);
+            }
+
+            return ((int)response.StatusCode, kept.ToArray());
+        }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new MapiHttpException(MapiHttpFailure.RequestTimeout, requestType, $"no complete response within RequestTimeout {options.RequestTimeout.TotalMilliseconds:F0} ms", e) { Elapsed = clock.Elapsed };
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException)
+        {
+            throw new MapiHttpException(MapiHttpFailure.ConnectionFailed, requestType, e.Message, e) { Elapsed = clock.Elapsed };
+        }
+    }
+
     /// <summary>Sends one request and reads its whole response, or throws <see cref="MapiHttpException"/>.</summary>
     /// <param name="body">The request body; null for PING, which has none ([MS-OXCMAPIHTTP] 2.2.6).</param>
     public async Task<MapiHttpReply> SendAsync(string requestType, byte[]? body, CancellationToken cancellationToken)

@@ -61,7 +61,8 @@ public sealed class MapiHttpTargetOptionsTests
             Assert.That(() => MapiHttpTargetOptions.Parse("lab", Settings(Url, ("RequestTimeout", "-1"))), Throws.InvalidOperationException.With.Message.Contains("RequestTimeout"));
             Assert.That(() => MapiHttpTargetOptions.Parse("lab", Settings(Url, ("Authentication", "Digest"))), Throws.InvalidOperationException.With.Message.Contains("'Digest' is not one of"));
             Assert.That(() => MapiHttpTargetOptions.Parse("lab", Settings(Url, ("Authentication", "Bearer"))), Throws.InvalidOperationException.With.Message.Contains("TokenVariable is required"));
-            Assert.That(() => MapiHttpTargetOptions.Parse("lab", Settings(null, ("AutodiscoverUrl", "https://autodiscover.contoso.com/autodiscover/autodiscover.xml"))), Throws.InvalidOperationException.With.Message.Contains("not implemented"));
+            Assert.That(() => MapiHttpTargetOptions.Parse("lab", Settings(null)), Throws.InvalidOperationException.With.Message.Contains("Url is required"));
+            Assert.That(MapiHttpTargetOptions.Parse("lab", Settings(null, ("AutodiscoverUrl", "https://autodiscover.contoso.com/autodiscover/autodiscover.xml"))).UrlFromAutodiscover, Is.True);
         });
     }
 
