@@ -1,0 +1,66 @@
+namespace Conformance.Fuzz.Afl;
+
+using System.Globalization;
+
+/// <summary>AFL++'s out/default/fuzzer_stats: "key : value" lines, rewritten every few seconds.</summary>
+public sealed record FuzzerStats(IReadOnlyDictionary<string, string> Values)
+{
+    public double ExecsPerSecond => Number("execs_per_sec");
+
+    public long Executions => (long)Number("execs_done");
+
+    public long CorpusCount => (long)Number("corpus_count", "paths_total");
+
+    public long Crashes => (long)Number("saved_crashes", "unique_crashes");
+
+    public long Hangs => (long)Number("saved_hangs", "unique_hangs");
+
+    public long EdgesFound => (long)Number("edges_found");
+
+    public string BitmapCoverage => Values.GetValueOrDefault("bitmap_cvg", "?");
+
+    public string Stability => Values.GetValueOrDefault("stability", "?");
+
+    public static FuzzerStats? TryRead(string path)
+    {
+        try
+        {
+            return Parse(File.ReadAllLines(path));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    public static FuzzerStats Parse(IEnumerable<string> lines)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string line in lines)
+        {
+            int colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0)
+            {
+                values[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+            }
+        }
+
+        return new FuzzerStats(values);
+    }
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"execs {Executions} ({ExecsPerSecond:F0}/s), corpus {CorpusCount}, edges {EdgesFound} ({BitmapCoverage}), stability {Stability}, crashes {Crashes}, hangs {Hangs}");
+
+    private double Number(params string[] keys)
+    {
+        foreach (string key in keys)
+        {
+            if (Values.TryGetValue(key, out string? text) && double.TryParse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
+            {
+                return value;
+            }
+        }
+
+        return 0;
+    }
+}
