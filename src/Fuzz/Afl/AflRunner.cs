@@ -75,7 +75,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
             while (!process.HasExited)
             {
                 await Task.WhenAny(process.WaitForExitAsync(cancellationToken), Task.Delay(TimeSpan.FromSeconds(5), cancellationToken)).ConfigureAwait(false);
-                if (FuzzerStats.TryRead(statsPath) is { } stats)
+                if (FuzzerStats.TryReadPlot(Path.Combine(findings, "default", "plot_data")) is { } stats)
                 {
                     log.WriteLine($"[{deadline.Elapsed:hh\\:mm\\:ss}] {stats}");
                 }
@@ -149,7 +149,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
 
         foreach (string assembly in options.Target.InstrumentedAssemblies)
         {
-            InstrumentationResult result = AssemblyInstrumenter.Instrument(Path.Combine(source, assembly), Path.Combine(build, assembly), []);
+            InstrumentationResult result = AssemblyInstrumenter.Instrument(Path.Combine(source, assembly), Path.Combine(build, assembly), options.Target.InstrumentedTypes);
             log.WriteLine($"instrumented {assembly}: {result.Methods} methods, {result.Probes} probes");
         }
 

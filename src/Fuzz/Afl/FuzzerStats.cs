@@ -33,6 +33,31 @@ public sealed record FuzzerStats(IReadOnlyDictionary<string, string> Values)
         }
     }
 
+    /// <summary>
+    /// The last row of out/default/plot_data, which AFL++ appends every few seconds (fuzzer_stats is rewritten only
+    /// about once a minute): relative_time, cycles_done, cur_item, corpus_count, pending_total, pending_favs,
+    /// map_size (bitmap_cvg), saved_crashes, saved_hangs, max_depth, execs_per_sec, total_execs, edges_found.
+    /// </summary>
+    public static FuzzerStats? TryReadPlot(string path)
+    {
+        try
+        {
+            string? last = File.ReadLines(path).LastOrDefault(l => !l.StartsWith('#'));
+            string[] fields = last?.Split(',', StringSplitOptions.TrimEntries) ?? [];
+            if (fields.Length < 13)
+            {
+                return null;
+            }
+
+            string[] keys = ["relative_time", "cycles_done", "cur_item", "corpus_count", "pending_total", "pending_favs", "bitmap_cvg", "saved_crashes", "saved_hangs", "max_depth", "execs_per_sec", "execs_done", "edges_found"];
+            return new FuzzerStats(keys.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public static FuzzerStats Parse(IEnumerable<string> lines)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);

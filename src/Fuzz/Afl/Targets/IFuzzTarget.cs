@@ -13,5 +13,8 @@ public interface IFuzzTarget
     /// <summary>Assemblies (file names in the build folder) to instrument for this target.</summary>
     IReadOnlyList<string> InstrumentedAssemblies { get; }
 
+    /// <summary>Type name prefixes to instrument in them; all types when empty.</summary>
+    IReadOnlyList<string> InstrumentedTypes => [];
+
     void Run(ReadOnlySpan<byte> input);
 }

@@ -24,6 +24,12 @@ public static unsafe class EdgeMap
     /// <summary>Starts a new input: the first block's edge then does not depend on where the last input ended.</summary>
     public static void Reset() => previous = 0;
 
+    /// <summary>Zeroes the map, as AFL++ does before each input (tests and single runs).</summary>
+    public static void Clear() => new Span<byte>(map, Size).Clear();
+
+    /// <summary>A copy of the map (tests: which edges an input took).</summary>
+    public static byte[] Snapshot() => new ReadOnlySpan<byte>(map, Size).ToArray();
+
     /// <summary>The probe at a basic block's first instruction.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Hit(int block)

@@ -1,0 +1,35 @@
+namespace Conformance.Fuzz.Afl.Targets;
+
+using Conformance.Protocol.Rops;
+
+/// <summary>
+/// The fuzzer's self-check, not a product parser: the ROP input buffer decoder behind a deliberately planted bug that
+/// only a coverage-guided fuzzer finds quickly (a crash behind a 6-byte magic prefix compared byte by byte, and a hang
+/// behind another), so <c>fuzz run --target planted</c> measures that the instrumentation and the protocol work.
+/// Only this type is instrumented in Conformance.Fuzz.dll.
+/// </summary>
+public sealed class PlantedBugTarget : IFuzzTarget
+{
+    public string Name => "planted";
+
+    public string Description => "self-check: RopInputBuffer.Decode behind a planted crash (prefix \"MSOXC!\") and hang (prefix \"HANG\")";
+
+    public IReadOnlyList<string> InstrumentedAssemblies { get; } = ["Conformance.Protocol.dll", "Conformance.Fuzz.dll"];
+
+    public IReadOnlyList<string> InstrumentedTypes { get; } = [typeof(PlantedBugTarget).FullName!, "Conformance.Protocol."];
+
+    public void Run(ReadOnlySpan<byte> input)
+    {
+        if (input.Length >= 6 && input[0] == 'M' && input[1] == 'S' && input[2] == 'O' && input[3] == 'X' && input[4] == 'C' && input[5] == '!')
+        {
+            throw new IndexOutOfRangeException("planted bug");
+        }
+
+        if (input.Length >= 4 && input[0] == 'H' && input[1] == 'A' && input[2] == 'N' && input[3] == 'G')
+        {
+            Thread.Sleep(Timeout.Infinite);
+        }
+
+        RopInputBuffer.Decode(input);
+    }
+}
