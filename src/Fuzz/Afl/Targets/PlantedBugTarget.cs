@@ -4,7 +4,7 @@ using Conformance.Protocol.Rops;
 
 /// <summary>
 /// The fuzzer's self-check, not a product parser: the ROP input buffer decoder behind a deliberately planted bug that
-/// only a coverage-guided fuzzer finds quickly (a crash behind a 6-byte magic prefix compared byte by byte, and a hang
+/// only a coverage-guided fuzzer finds quickly (a crash behind a 4-byte magic prefix compared byte by byte, and a hang
 /// behind another), so <c>fuzz run --target planted</c> measures that the instrumentation and the protocol work.
 /// Only this type is instrumented in Conformance.Fuzz.dll.
 /// </summary>
@@ -12,7 +12,7 @@ public sealed class PlantedBugTarget : IFuzzTarget
 {
     public string Name => "planted";
 
-    public string Description => "self-check: RopInputBuffer.Decode behind a planted crash (prefix \"MSOXC!\") and hang (prefix \"HANG\")";
+    public string Description => "self-check: RopInputBuffer.Decode behind a planted crash (prefix \"OXC!\") and hang (prefix \"HANG!\")";
 
     public IReadOnlyList<string> InstrumentedAssemblies { get; } = ["Conformance.Protocol.dll", "Conformance.Fuzz.dll"];
 
@@ -20,12 +20,12 @@ public sealed class PlantedBugTarget : IFuzzTarget
 
     public void Run(ReadOnlySpan<byte> input)
     {
-        if (input.Length >= 6 && input[0] == 'M' && input[1] == 'S' && input[2] == 'O' && input[3] == 'X' && input[4] == 'C' && input[5] == '!')
+        if (input.Length >= 4 && input[0] == 'O' && input[1] == 'X' && input[2] == 'C' && input[3] == '!')
         {
             throw new IndexOutOfRangeException("planted bug");
         }
 
-        if (input.Length >= 4 && input[0] == 'H' && input[1] == 'A' && input[2] == 'N' && input[3] == 'G')
+        if (input.Length >= 5 && input[0] == 'H' && input[1] == 'A' && input[2] == 'N' && input[3] == 'G' && input[4] == '!')
         {
             Thread.Sleep(Timeout.Infinite);
         }
