@@ -3,6 +3,7 @@ namespace Conformance.Fuzz.Afl;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using Conformance.Adapters.Capture;
+using Conformance.Fuzz.Afl.Targets;
 using Conformance.Fuzz.Instrumentation;
 
 /// <summary>
@@ -203,6 +204,14 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
         if (!Directory.Exists(crashes))
         {
             return 0;
+        }
+
+        // The self-check's crashes are the planted bug: reported, never kept as regressions.
+        if (options.Target is PlantedBugTarget)
+        {
+            int planted = Directory.EnumerateFiles(crashes, "id:*").Count();
+            log.WriteLine($"planted target: {planted} crash(es) in {crashes}");
+            return planted;
         }
 
         string regressions = Path.Combine(options.RepositoryRoot, "fuzz", "regressions", options.Target.Name);
