@@ -22,22 +22,33 @@ public static class AflHost
 
         // Warm-up: the first run JIT-compiles the target; its edges must not be charged to AFL++'s first input.
         FuzzTargets.Execute(target, []);
-        if (!ForkServerChannel.TryHello())
+        if (!Serve(target, input, ForkServerChannel.Afl))
         {
             log.WriteLine("__AFL_SHM_ID is set but the fork server descriptors 198/199 are not open; running once");
             return RunOnce(target, input.Read().ToArray(), log);
         }
 
-        int pid = Environment.ProcessId;
-        while (ForkServerChannel.WaitForRequest())
+        return 0;
+    }
+
+    /// <summary>The persistent loop: hello, then per request our pid, one run, its status. False when the hello cannot be sent.</summary>
+    internal static bool Serve(IFuzzTarget target, AflInput input, ForkServerChannel channel)
+    {
+        if (!channel.TryHello())
         {
-            ForkServerChannel.ReportPid(pid);
-            EdgeMap.Reset();
-            Exception? finding = FuzzTargets.Execute(target, input.Read());
-            ForkServerChannel.ReportStatus(finding is null ? WaitStatus.Exited : WaitStatus.Abort);
+            return false;
         }
 
-        return 0;
+        int pid = Environment.ProcessId;
+        while (channel.WaitForRequest())
+        {
+            channel.ReportPid(pid);
+            EdgeMap.Reset();
+            Exception? finding = FuzzTargets.Execute(target, input.Read());
+            channel.ReportStatus(finding is null ? WaitStatus.Exited : WaitStatus.Abort);
+        }
+
+        return true;
     }
 
     public static int RunOnce(IFuzzTarget target, ReadOnlySpan<byte> input, TextWriter log)

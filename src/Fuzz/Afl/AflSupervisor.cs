@@ -16,21 +16,21 @@ public sealed class AflSupervisor(ProcessStartInfo worker, string? inputPath, Te
     {
         var input = new AflInput(inputPath);
         Start();
-        if (!ForkServerChannel.TryHello())
+        if (!ForkServerChannel.Afl.TryHello())
         {
             log.WriteLine("--supervise needs AFL++'s fork server descriptors 198/199");
             return 2;
         }
 
         byte[] header = new byte[4];
-        while (ForkServerChannel.WaitForRequest())
+        while (ForkServerChannel.Afl.WaitForRequest())
         {
             if (process is null || process.HasExited)
             {
                 Start();
             }
 
-            ForkServerChannel.ReportPid(process!.Id);
+            ForkServerChannel.Afl.ReportPid(process!.Id);
             ReadOnlySpan<byte> bytes = input.Read();
             int answer;
             try
@@ -50,13 +50,13 @@ public sealed class AflSupervisor(ProcessStartInfo worker, string? inputPath, Te
             if (answer < 0)
             {
                 process.WaitForExit();
-                ForkServerChannel.ReportStatus(WaitStatus.OfDeadWorker(process.ExitCode));
+                ForkServerChannel.Afl.ReportStatus(WaitStatus.OfDeadWorker(process.ExitCode));
                 process.Dispose();
                 process = null;
                 continue;
             }
 
-            ForkServerChannel.ReportStatus(answer == 0 ? WaitStatus.Exited : WaitStatus.Abort);
+            ForkServerChannel.Afl.ReportStatus(answer == 0 ? WaitStatus.Exited : WaitStatus.Abort);
         }
 
         return 0;

@@ -7,26 +7,29 @@ namespace Conformance.Fuzz.Afl;
 /// FS_OPT_ENABLED (0x80000001) set asks for no options, which AFL++ 4.04c takes as the classic protocol with its
 /// default 64 KiB map.
 /// </summary>
-internal sealed unsafe class ForkServerChannel
+internal sealed unsafe class ForkServerChannel(int control, int status)
 {
     public const int ControlDescriptor = 198;
     public const int StatusDescriptor = 199;
 
+    /// <summary>The channel afl-fuzz sets up.</summary>
+    public static ForkServerChannel Afl { get; } = new(ControlDescriptor, StatusDescriptor);
+
     /// <summary>Says hello; false when the descriptors are not open (not started by AFL++'s fork server).</summary>
-    public static bool TryHello() => TryWrite(0);
+    public bool TryHello() => TryWrite(0);
 
     /// <summary>Waits for AFL++'s next request; false when AFL++ has gone (end of file).</summary>
-    public static bool WaitForRequest()
+    public bool WaitForRequest()
     {
         int value;
-        return LibC.read(ControlDescriptor, (byte*)&value, 4) == 4;
+        return LibC.read(control, (byte*)&value, 4) == 4;
     }
 
-    public static void ReportPid(int pid) => Write(pid);
+    public void ReportPid(int pid) => Write(pid);
 
-    public static void ReportStatus(int waitStatus) => Write(waitStatus);
+    public void ReportStatus(int waitStatus) => Write(waitStatus);
 
-    private static void Write(int value)
+    private void Write(int value)
     {
         if (!TryWrite(value))
         {
@@ -34,5 +37,5 @@ internal sealed unsafe class ForkServerChannel
         }
     }
 
-    private static bool TryWrite(int value) => LibC.write(StatusDescriptor, (byte*)&value, 4) == 4;
+    private bool TryWrite(int value) => LibC.write(status, (byte*)&value, 4) == 4;
 }

@@ -19,4 +19,10 @@ internal static unsafe partial class LibC
 
     [LibraryImport("libc", SetLastError = true)]
     public static partial int kill(int pid, int signal);
+
+    [LibraryImport("libc", SetLastError = true)]
+    public static partial int pipe(int* descriptors);
+
+    [LibraryImport("libc", SetLastError = true)]
+    public static partial int close(int fd);
 }
