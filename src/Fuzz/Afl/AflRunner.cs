@@ -71,6 +71,10 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
         Task pump = Task.WhenAll(Pump(process.StandardOutput, aflOutput), Pump(process.StandardError, aflOutput));
         string statsPath = Path.Combine(findings, "default", "fuzzer_stats");
         var deadline = Stopwatch.StartNew();
+
+        // Stop afl-fuzz inside the cancellation itself: the command line exits soon after Ctrl+C or SIGTERM, and
+        // afl-fuzz (with the host it started) must not outlive it.
+        using CancellationTokenRegistration stopOnCancel = cancellationToken.Register(() => Stop(process));
         try
         {
             while (!process.HasExited)

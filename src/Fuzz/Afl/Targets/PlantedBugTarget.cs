@@ -6,7 +6,7 @@ using Conformance.Protocol.Rops;
 /// The fuzzer's self-check, not a product parser: the ROP input buffer decoder behind a deliberately planted bug that
 /// only a coverage-guided fuzzer finds quickly (a crash behind a 4-byte magic prefix compared byte by byte, and a hang
 /// behind another), so <c>fuzz run --target planted</c> measures that the instrumentation and the protocol work.
-/// Only this type is instrumented in Conformance.Fuzz.dll.
+/// Only this type is instrumented (in Conformance.Fuzz.dll).
 /// </summary>
 public sealed class PlantedBugTarget : IFuzzTarget
 {
@@ -14,9 +14,11 @@ public sealed class PlantedBugTarget : IFuzzTarget
 
     public string Description => "self-check: RopInputBuffer.Decode behind a planted crash (prefix \"OXC!\") and hang (prefix \"HANG!\")";
 
-    public IReadOnlyList<string> InstrumentedAssemblies { get; } = ["Conformance.Protocol.dll", "Conformance.Fuzz.dll"];
+    public IReadOnlyList<string> InstrumentedAssemblies { get; } = ["Conformance.Fuzz.dll"];
 
-    public IReadOnlyList<string> InstrumentedTypes { get; } = [typeof(PlantedBugTarget).FullName!, "Conformance.Protocol."];
+    // Only this type: with the codec instrumented too, AFL++ spends its time on the codec's hundreds of queue entries
+    // (a first measurement: "OXC" after 112 s, the last byte not within 5 minutes); the check is about the fuzzer.
+    public IReadOnlyList<string> InstrumentedTypes { get; } = [typeof(PlantedBugTarget).FullName!];
 
     public void Run(ReadOnlySpan<byte> input)
     {
