@@ -28,7 +28,8 @@ public sealed class ExtendedBufferTarget : IFuzzTarget
             return;
         }
 
-        var reader = new ProtocolReader(input, 1, "lz77 fuzz input");
+        // The reader's second argument only numbers offsets in errors; it reads from the span's start.
+        var reader = new ProtocolReader(input[1..], 1, "lz77 fuzz input");
         int size = reader.ReadUInt16("SizeActual");
         Lz77Decompressor.Decompress(input[3..], size);
     }
