@@ -82,7 +82,7 @@ internal static class FuzzAflCommands
             {
                 return await new AflRunner(options, Console.Out).RunAsync(cancellationToken);
             }
-            catch (FileNotFoundException error)
+            catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException or Conformance.Adapters.Capture.CaptureFormatException)
             {
                 Console.Error.WriteLine(error.Message);
                 return 2;
