@@ -9,4 +9,5 @@ var root = new RootCommand("Conformance: a conformance harness for the Exchange 
     ReportCommand.Create(),
     ServeCommand.Create(),
 };
+FuzzTrafficCommands.AddTo(root);
 return root.Parse(args).Invoke();

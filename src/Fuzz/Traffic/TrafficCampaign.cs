@@ -42,6 +42,7 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
                 }
 
                 cases++;
+                int before = state.Features.Count;
                 CaseObservation observation;
                 OracleVerdict? verdict;
                 try
@@ -68,7 +69,6 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
                     break;
                 }
 
-                int before = state.Features.Count;
                 if (verdict is not null)
                 {
                     if (store.Contains(verdict.Signature))
@@ -112,7 +112,6 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
             FindingsReport.Write(options.ReportFolder, options.OutputFolder, store.All());
         }
 
-        state.ElapsedSeconds += 0;
         return new TrafficCampaignResult(cases, clock.Elapsed, newFindings, store.All().Count, stopped);
     }
 

@@ -68,18 +68,20 @@ public static class TrafficOracles
             return null;
         }
 
+        // The handle table is what the server parsed after RopSize, which a mutated RopSize can move.
         RopRequest[] requests = input.RopsList.ToArray();
+        uint[] sentHandles = input.ServerObjectHandleTable.ToArray();
         RopOutputBuffer output;
         try
         {
-            output = new OutputBufferDecoder().Decode(result.RopOutputBuffer, requests, observation.SentHandles);
+            output = new OutputBufferDecoder().Decode(result.RopOutputBuffer, requests, sentHandles);
         }
         catch (ProtocolException error)
         {
             return new OracleVerdict("decode", firstRop, $"{error.Field}.{error.Kind}", $"the ROP output buffer does not decode: {error.Message}");
         }
 
-        return JudgeOutput(requests, observation.SentHandles, output, firstRop, features);
+        return JudgeOutput(requests, sentHandles, output, firstRop, features);
     }
 
     private static OracleVerdict? JudgeOutput(RopRequest[] requests, IReadOnlyList<uint> sent, RopOutputBuffer output, string firstRop, ISet<string>? features)
