@@ -19,6 +19,9 @@ public static class SessionPrelude
     public const string Description =
         "fresh session; RopLogon (private, own mailbox) -> handle 0; RopOpenFolder(Inbox) -> RopCreateFolder('" + TestFolderName + "', OpenExisting) -> handle 1; RopCreateMessage in it -> handle 2";
 
+    /// <summary>How many Execute calls the prelude makes before the fuzzed buffer.</summary>
+    public const int CallCount = 4;
+
     /// <summary>Index of the logon handle among the prelude's handles.</summary>
     public const int LogonHandle = 0;
 

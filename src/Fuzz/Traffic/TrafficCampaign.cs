@@ -34,7 +34,7 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
             while (!cancellationToken.IsCancellationRequested && clock.Elapsed < options.Duration && (options.MaximumCases is null || cases < options.MaximumCases))
             {
                 long number = ++state.CaseNumber;
-                var random = new Random(unchecked((int)((uint)options.Seed * 2654435761u) ^ (int)number ^ (int)(number >> 32)));
+                var random = new Random(unchecked((int)((uint)state.Seed * 2654435761u) ^ (int)number ^ (int)(number >> 32)));
                 TrafficCase? trafficCase = NextCase(factory, state, random, live);
                 if (trafficCase is null)
                 {
@@ -220,7 +220,7 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
             Target = options.Target,
             TargetKind = options.TargetKind,
             User = user.Name,
-            Seed = options.Seed,
+            Seed = state.Seed,
             CaseNumber = number,
             HangMilliseconds = (int)options.HangThreshold.TotalMilliseconds,
             Rops = trafficCase.RopsHex,

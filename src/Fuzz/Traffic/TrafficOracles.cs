@@ -14,42 +14,46 @@ using Conformance.Protocol.Rops;
 /// </summary>
 public static class TrafficOracles
 {
+    /// <summary>The ROP part of a signature when the oracle judges the whole buffer.</summary>
+    public const string Buffer = "buffer";
+
     /// <summary>The first oracle that fires for <paramref name="observation"/>, or null. Also collects the (ROP, ReturnValue) features seen.</summary>
     public static OracleVerdict? Judge(CaseObservation observation, TimeSpan hangThreshold, ISet<string>? features = null)
     {
-        string firstRop = FirstRop(observation.Sent);
+        // Buffer-level oracles do not know the culprit ROP; "buffer" keeps their signatures from splitting by first ROP.
+        const string rop = Buffer;
         if (observation.LivenessFailure is { } dead)
         {
-            return new OracleVerdict("liveness", firstRop, "no-answer", $"the server no longer answers a new session and logon: {dead}");
+            return new OracleVerdict("liveness", rop, "no-answer", $"the server no longer answers a new session and logon: {dead}");
         }
 
         if (observation.InternalErrors.Count > 0)
         {
             Exception error = observation.InternalErrors[0];
             string at = error.TargetSite?.Name ?? "unknown";
-            return new OracleVerdict("internal-error", firstRop, $"{error.GetType().Name}.{at}", $"the store recorded {observation.InternalErrors.Count} internal error(s): {error}");
+            return new OracleVerdict("internal-error", rop, $"{error.GetType().Name}.{at}", $"the store recorded {observation.InternalErrors.Count} internal error(s): {error}");
         }
 
         if (observation.TimedOut)
         {
-            return new OracleVerdict("hang", firstRop, "timeout", $"no answer within {observation.Elapsed.TotalMilliseconds:F0} ms");
+            return new OracleVerdict("hang", rop, "timeout", $"no answer within {observation.Elapsed.TotalMilliseconds:F0} ms");
         }
 
         if (observation.Failure is { } failure)
         {
-            return new OracleVerdict("exception", firstRop, failure.GetType().Name, $"the call threw: {failure}");
+            return new OracleVerdict("exception", rop, failure.GetType().Name, $"the call threw: {failure}");
         }
 
         if (observation.Elapsed > hangThreshold)
         {
-            return new OracleVerdict("hang", firstRop, "slow", $"answered after {observation.Elapsed.TotalMilliseconds:F0} ms (threshold {hangThreshold.TotalMilliseconds:F0} ms)");
+            return new OracleVerdict("hang", rop, "slow", $"answered after {observation.Elapsed.TotalMilliseconds:F0} ms (threshold {hangThreshold.TotalMilliseconds:F0} ms)");
         }
 
         RawExecution result = observation.Result!;
         features?.Add($"call:{result.ReturnCode:X}");
         if (!AllowedReturnValues.IsAllowedCallCode(result.ReturnCode))
         {
-            return new OracleVerdict("call-code", firstRop, $"0x{result.ReturnCode:X8}", $"the call returned {ErrorCodes.Describe(result.ReturnCode)}, no code of [MS-OXCDATA] 2.4");
+            return new OracleVerdict("call-code", rop, $"0x{result.ReturnCode:X8}", $"the call returned {ErrorCodes.Describe(result.ReturnCode)}, no code of [MS-OXCDATA] 2.4");
         }
 
         if (!result.Succeeded)
@@ -78,18 +82,18 @@ public static class TrafficOracles
         }
         catch (ProtocolException error)
         {
-            return new OracleVerdict("decode", firstRop, $"{error.Field}.{error.Kind}", $"the ROP output buffer does not decode: {error.Message}");
+            return new OracleVerdict("decode", rop, $"{error.Field}.{error.Kind}", $"the ROP output buffer does not decode: {error.Message}");
         }
 
-        return JudgeOutput(requests, sentHandles, output, firstRop, features);
+        return JudgeOutput(requests, sentHandles, output, rop, features);
     }
 
-    private static OracleVerdict? JudgeOutput(RopRequest[] requests, IReadOnlyList<uint> sent, RopOutputBuffer output, string firstRop, ISet<string>? features)
+    private static OracleVerdict? JudgeOutput(RopRequest[] requests, IReadOnlyList<uint> sent, RopOutputBuffer output, string rop, ISet<string>? features)
     {
         uint[] returned = output.ServerObjectHandleTable.ToArray();
         if (returned.Length != sent.Count)
         {
-            return new OracleVerdict("handle-table", firstRop, "length", $"the returned handle table has {returned.Length} entries, {sent.Count} were sent ([MS-OXCROPS] 3.2.5.1)");
+            return new OracleVerdict("handle-table", rop, "length", $"the returned handle table has {returned.Length} entries, {sent.Count} were sent ([MS-OXCROPS] 3.2.5.1)");
         }
 
         RopResponse[] responses = [.. output.RopsList.ToArray().Where(r => !RopOutputBuffer.Unsolicited.Contains(r.RopId))];
@@ -157,6 +161,4 @@ public static class TrafficOracles
     private static bool OutputLaterIn(RopRequest[] requests, int after, byte index) =>
         requests.Skip(after + 1).Any(r => r is IRopOutputHandle o && o.OutputHandleIndex == index);
 
-    /// <summary>The name of the first ROP in a buffer (byte 2 is its RopId), for signatures.</summary>
-    public static string FirstRop(ReadOnlySpan<byte> sent) => sent.Length > 2 ? ((RopId)sent[2]).ToString() : "empty";
 }
