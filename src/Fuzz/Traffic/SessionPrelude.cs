@@ -2,13 +2,14 @@ namespace Conformance.Fuzz.Traffic;
 
 using Conformance.Adapters;
 using Conformance.Adapters.Client;
-using Conformance.Protocol.Data;
+using Conformance.Protocol.Rops;
+using Conformance.Protocol.Rops.Stream;
 using Conformance.Protocol.Rops.Support;
 
 /// <summary>
 /// What runs before every case, on a fresh session, so that a case replays alone: the private logon
 /// ([MS-OXCSTOR] 2.2.1.1), the fuzzer's own test folder under the Inbox (created once, then opened with OpenExisting,
-/// [MS-OXCFOLD] 2.2.1.2) and a new unsaved message in it ([MS-OXCMSG] 2.2.3.2). The fuzzed buffer gets their handles.
+/// [MS-OXCFOLD] 2.2.1.2, and emptied, 2.2.1.9) and a new unsaved message in it ([MS-OXCMSG] 2.2.3.2). The fuzzed buffer gets their handles.
 /// </summary>
 public static class SessionPrelude
 {
@@ -17,7 +18,7 @@ public static class SessionPrelude
 
     /// <summary>The prelude as a finding records it.</summary>
     public const string Description =
-        "fresh session; RopLogon (private, own mailbox) -> handle 0; RopOpenFolder(Inbox) -> RopCreateFolder('" + TestFolderName + "', OpenExisting) -> handle 1; RopCreateMessage in it -> handle 2";
+        "fresh session; RopLogon (private, own mailbox) -> handle 0; RopOpenFolder(Inbox) -> RopCreateFolder('" + TestFolderName + "', OpenExisting) -> handle 1; RopEmptyFolder on it; RopCreateMessage in it -> handle 2";
 
     /// <summary>How many Execute calls the prelude makes before the fuzzed buffer.</summary>
     public const int CallCount = 4;
@@ -42,14 +43,22 @@ public static class SessionPrelude
             Comment = string.Empty,
         }).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        await client.ExpectAsync<Protocol.Rops.Support.RopCreateMessageResponse>(new RopCreateMessageRequest
+        // Emptying the folder first keeps a case from depending on what earlier cases left in it, so a finding replays.
+        IReadOnlyList<RopResponse> responses = await client.RunAllAsync(
+            new RopEmptyFolderRequest { InputHandleIndex = 2, WantAsynchronous = false, WantDeleteAssociated = true },
+            new RopCreateMessageRequest
+            {
+                InputHandleIndex = 0,
+                OutputHandleIndex = 3,
+                CodePageId = MailboxClient.LogonCodePage,
+                FolderId = folder.FolderId,
+                AssociatedFlag = false,
+            }).ConfigureAwait(false);
+        if (responses.Count != 2 || responses.Any(r => r is not IRopResult { ReturnValue: 0 }))
         {
-            InputHandleIndex = 0,
-            OutputHandleIndex = 3,
-            CodePageId = MailboxClient.LogonCodePage,
-            FolderId = folder.FolderId,
-            AssociatedFlag = false,
-        }).ConfigureAwait(false);
+            throw new InvalidOperationException($"the prelude's RopEmptyFolder and RopCreateMessage did not both succeed: {string.Join(", ", responses.Select(r => (r as IRopResult)?.ReturnValue.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) ?? r.RopId.ToString()))}");
+        }
+
         return [client.Handles[0], client.Handles[2], client.Handles[3]];
     }
 }

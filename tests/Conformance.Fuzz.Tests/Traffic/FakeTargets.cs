@@ -36,9 +36,10 @@ public sealed class BrokenTarget(Breakage breakage) : ITarget, IInternalErrorSou
     /// <summary>Only buffers holding this many bytes or more are broken (so ddmin has something to shrink towards).</summary>
     public int BreakFromLength { get; set; }
 
-    public int InternalErrorCount => errors.Count;
+    // The store's own internal errors count too, so a real bug still shows through the fake.
+    public int InternalErrorCount => inner.InternalErrorCount + errors.Count;
 
-    public IReadOnlyList<Exception> InternalErrorsSince(int start) => [.. errors.Skip(start)];
+    public IReadOnlyList<Exception> InternalErrorsSince(int start) => [.. inner.Server.InternalErrors.Concat(errors).Skip(start)];
 
     public async Task<ISession> ConnectAsync(TargetUser user, CancellationToken cancellationToken = default) =>
         new BrokenSession(await inner.ConnectAsync(user, cancellationToken), this);
