@@ -32,11 +32,26 @@ public sealed class CaseFactory(RequestGenerator generator, bool live)
     public IEnumerable<TrafficCase> ClientSequences() =>
         RequestGenerator.ClientSequences.Select(FromRequests).Where(c => !live || LiveSafety.IsAllowed(c));
 
-    /// <summary>The requests recorded in a capture file or folder, one case per recorded buffer the codec decodes.</summary>
+    /// <summary>
+    /// The requests recorded in a capture file or folder (its *.jsonl, one per test), one case per recorded buffer the
+    /// codec decodes; a file that is not a capture is skipped.
+    /// </summary>
     public IEnumerable<TrafficCase> FromCapture(string path, int limit = 500)
     {
         int taken = 0;
-        foreach (CaptureRecord record in CaptureReader.Load(path))
+        string[] files = Directory.Exists(path) ? [.. Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal)] : [path];
+        IEnumerable<CaptureRecord> records = files.SelectMany(file =>
+        {
+            try
+            {
+                return CaptureReader.Load(file);
+            }
+            catch (CaptureFormatException)
+            {
+                return [];
+            }
+        });
+        foreach (CaptureRecord record in records)
         {
             if (taken >= limit)
             {
