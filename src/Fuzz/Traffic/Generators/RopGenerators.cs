@@ -6,7 +6,8 @@ using FsCheck.Fluent;
 
 /// <summary>
 /// Generators for every ROP the codec knows. Each family lists its cases in its own partial file
-/// (Store, Property, Stream, Support); the meta-test checks that every registered ROP has one.
+/// (Store, Property, Stream, Support); the meta-test checks that every registered ROP has one. A copy of
+/// tests/Conformance.Protocol.Tests/Generators (namespace aside), so the fuzzer needs no test assembly: keep the two in step.
 /// </summary>
 public static partial class RopGenerators
 {
