@@ -14,8 +14,16 @@ public static class AllowedReturnValues
     // ROPs whose sections name their codes exhaustively go here; none is listed yet (see the summary).
     private static readonly Dictionary<RopId, HashSet<uint>> PerRop = [];
 
+    // Codes a ROP's own section names that the [MS-OXCDATA] 2.4 tables do not list.
+    private static readonly Dictionary<RopId, HashSet<uint>> Beyond = new()
+    {
+        // StreamSeekError (0x80030019), [MS-OXCPRPT] 3.2.5.18: a seek before the start or past the largest stream.
+        [RopId.RopSeekStream] = [0x80030019],
+    };
+
     public static bool IsAllowed(RopId ropId, uint returnValue) =>
         returnValue == 0
+        || (Beyond.TryGetValue(ropId, out HashSet<uint>? extra) && extra.Contains(returnValue))
         || (PerRop.TryGetValue(ropId, out HashSet<uint>? codes) ? codes.Contains(returnValue) : ErrorCodes.TryGetName(returnValue, out _));
 
     public static bool IsAllowedCallCode(uint returnCode) => returnCode == 0 || ErrorCodes.TryGetName(returnCode, out _);

@@ -36,5 +36,7 @@ public sealed class OracleTests
     {
         Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x80040102), Is.True);
         Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x12345678), Is.False);
+        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopSeekStream, 0x80030019), Is.True, "StreamSeekError, [MS-OXCPRPT] 3.2.5.18");
+        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x80030019), Is.False);
     }
 }
