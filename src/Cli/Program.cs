@@ -10,4 +10,5 @@ var root = new RootCommand("Conformance: a conformance harness for the Exchange 
     ServeCommand.Create(),
 };
 FuzzAflCommands.AddTo(root);
+FuzzTrafficCommands.AddTo(root);
 return root.Parse(args).Invoke();

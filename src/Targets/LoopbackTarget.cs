@@ -12,7 +12,7 @@ using Conformance.Server;
 /// random password for the life of the target: Basic authentication is on the wire, and no secret is in a file.
 /// The target's <c>Options</c> are the store's; the client compresses and obfuscates, to exercise both.
 /// </summary>
-public sealed class LoopbackTarget : ITarget
+public sealed class LoopbackTarget : ITarget, IInternalErrorSource
 {
     private readonly StoreHost host;
     private readonly MapiHttpTarget client;
@@ -30,6 +30,11 @@ public sealed class LoopbackTarget : ITarget
 
     /// <summary>The served store's control: the harness hosts it, so it can provoke server conditions here too.</summary>
     public IServerControl? ServerControl => host.ServerControl;
+
+    /// <summary>The hosted store's handler exceptions: the harness hosts it, so the fuzzer's oracle sees them here too.</summary>
+    public int InternalErrorCount => host.Target.InternalErrorCount;
+
+    public IReadOnlyList<Exception> InternalErrorsSince(int start) => host.Target.InternalErrorsSince(start);
 
     /// <summary>The mailbox endpoint the client talks to.</summary>
     public Uri Url => host.MailboxEndpointUrl;

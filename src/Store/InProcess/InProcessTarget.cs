@@ -3,7 +3,7 @@ namespace Conformance.Store.InProcess;
 using Conformance.Adapters;
 
 /// <summary>The embedded default target: a <see cref="StoreServer"/> in this process, reached through ROP bytes.</summary>
-public sealed class InProcessTarget(StoreServer server, string name = "inproc") : ITarget
+public sealed class InProcessTarget(StoreServer server, string name = "inproc") : ITarget, IInternalErrorSource
 {
     public string Name { get; } = name;
 
@@ -20,6 +20,10 @@ public sealed class InProcessTarget(StoreServer server, string name = "inproc") 
 
     public Task<ISession> ConnectWithCodePageAsync(TargetUser user, int codePage, CancellationToken cancellationToken = default) =>
         Task.FromResult<ISession>(new InProcessSession(Server.OpenSession(user, codePage)));
+
+    public int InternalErrorCount => Server.InternalErrors.Count;
+
+    public IReadOnlyList<Exception> InternalErrorsSince(int start) => [.. Server.InternalErrors.Skip(start)];
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

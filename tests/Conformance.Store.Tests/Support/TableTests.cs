@@ -136,6 +136,23 @@ public sealed class TableTests
     }
 
     [Test]
+    public async Task AnEightBitColumnOfAUnicodeNameConvertsThroughTheCodePage()
+    {
+        // Found by the traffic fuzzer (fuzz/regressions/traffic): a PtypString8 column of a name with characters the
+        // code page lacks converts like the property ROPs do ([MS-OXCPRPT] 3.2.5.1), '?' for what cp1252 cannot carry.
+        await using var harness = new StoreHarness();
+        SupportClient client = await InboxWithFoldersAsync(harness, "caf\u00E9 \u8C90");
+        await client.ExpectAsync<RopGetHierarchyTableResponse>(new RopGetHierarchyTableRequest { InputHandleIndex = 1, OutputHandleIndex = 3 });
+        await client.ExpectAsync<RopSetColumnsResponse>(new RopSetColumnsRequest { InputHandleIndex = 3, PropertyTags = new[] { new PropertyTag(0x3001, PropertyType.PtypString8) } });
+        RopQueryRowsResponse rows = await client.QueryRowsAsync(3, 10);
+        Assert.Multiple(() =>
+        {
+            Assert.That(rows.RowData.Select(r => Tags.Value<string>(r, 0)), Is.EqualTo(new[] { "caf\u00E9 ?" }));
+            Assert.That(harness.Server.InternalErrors, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task ForwardReadsAdvanceTheCursorAndEndAtBookmarkEnd()
     {
         // [MS-OXCTABL] 3.2.5.5: rows from the cursor, at most RowCount; Origin BOOKMARK_END when no more rows.

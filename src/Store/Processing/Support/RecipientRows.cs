@@ -1,5 +1,6 @@
 namespace Conformance.Store.Processing;
 
+using System.Text;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 using Conformance.Store.Model;
@@ -37,7 +38,7 @@ internal static class RecipientRows
     }
 
     /// <summary>One recipient: Unicode strings; X500DN for EX addresses, SMTP for SMTP ones, else a named address type.</summary>
-    public static OpenRecipientRow Row(RecipientRecord recipient, ValueArray<PropertyTag> columns, bool missingIsNotFoundError)
+    public static OpenRecipientRow Row(RecipientRecord recipient, ValueArray<PropertyTag> columns, bool missingIsNotFoundError, Encoding codePage)
     {
         PropertyBag properties = recipient.Properties;
         string? displayName = properties.GetValue<string>(PropertyIds.DisplayName);
@@ -64,7 +65,7 @@ internal static class RecipientRows
                 AddressType = (flags & RecipientFlags.O) != 0 ? addressType : null,
                 EmailAddress = (flags & RecipientFlags.E) != 0 ? email : null,
                 DisplayName = displayName,
-                RecipientProperties = TableRows.Encode(properties, columns, missingIsNotFoundError),
+                RecipientProperties = TableRows.Encode(properties, columns, missingIsNotFoundError, codePage),
             },
         };
     }

@@ -5,6 +5,7 @@ using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Model;
+using Conformance.Store.Processing.Property;
 using Conformance.Store.Objects;
 
 /// <summary>Messages and attachments ([MS-OXCMSG] 3.2.5) and submission ([MS-OXOMSG] 3.2.5.1).</summary>
@@ -93,7 +94,7 @@ public static partial class RopHandlers
         int size = baseSize;
         foreach (RecipientRecord recipient in saved.Recipients.Take(byte.MaxValue))
         {
-            OpenRecipientRow row = RecipientRows.Row(recipient, columns, context.Options.MissingColumnIsNotFoundError);
+            OpenRecipientRow row = RecipientRows.Row(recipient, columns, context.Options.MissingColumnIsNotFoundError, CodePages.Get(context.Options.LogonCodePage));
             int rowSize = EncodedSize(response with { RecipientRows = new[] { row } }) - baseSize;
             if (size + rowSize > context.ResponseRoom)
             {

@@ -5,6 +5,7 @@ using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Model;
+using Conformance.Store.Processing.Property;
 using Conformance.Store.Objects;
 
 /// <summary>Hierarchy and contents tables ([MS-OXCFOLD] 3.2.5.13, 3.2.5.14) and reading them ([MS-OXCTABL] 3.2.5).</summary>
@@ -112,7 +113,7 @@ public static partial class RopHandlers
         for (int i = 0; i < end - start; i++)
         {
             int index = request.ForwardRead ? start + i : end - 1 - i;
-            PropertyRow row = TableRows.Encode(rows[index], columns, context.Options.MissingColumnIsNotFoundError);
+            PropertyRow row = TableRows.Encode(rows[index], columns, context.Options.MissingColumnIsNotFoundError, CodePages.Get(context.Options.LogonCodePage));
             int rowSize = RowSize(row, columns);
             if (size + rowSize > context.ResponseRoom)
             {

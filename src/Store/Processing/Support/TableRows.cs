@@ -1,9 +1,11 @@
 namespace Conformance.Store.Processing;
 
+using System.Text;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops.Support;
 using Conformance.Store.Model;
+using Conformance.Store.Processing.Property;
 
 /// <summary>
 /// The rows of hierarchy and contents tables ([MS-OXCFOLD] 2.2.1.13, 2.2.1.14) and their encoding as
@@ -90,14 +92,14 @@ internal static class TableRows
     /// One row as the columns ask for it: a standard row when every column has a value of its type, else
     /// a flagged row whose missing values are errors (ecNotFound) or "not available" ([MS-OXCDATA] 2.8.1, 2.11.5).
     /// </summary>
-    public static PropertyRow Encode(PropertyBag row, ValueArray<PropertyTag> columns, bool missingIsNotFoundError)
+    public static PropertyRow Encode(PropertyBag row, ValueArray<PropertyTag> columns, bool missingIsNotFoundError, Encoding codePage)
     {
         var cells = new FlaggedPropertyValue[columns.Count];
         bool complete = true;
         for (int i = 0; i < cells.Length; i++)
         {
             PropertyTag column = columns[i];
-            PropertyValue? value = ValueFor(row.Get(column.PropertyId), column.PropertyType);
+            PropertyValue? value = ValueFor(row.Get(column.PropertyId), column.PropertyType, codePage);
             if (value is null)
             {
                 complete = false;
@@ -116,13 +118,14 @@ internal static class TableRows
         return complete ? new PropertyRow(PropertyRowFlag.Standard, cells) : new PropertyRow(PropertyRowFlag.Flagged, cells);
     }
 
-    // The stored value in the column's type: as is, or a string converted between its 8-bit and Unicode forms.
-    private static PropertyValue? ValueFor(PropertyValue? stored, PropertyType column) => stored switch
+    // The stored value in the column's type: as is, or a string converted between its 8-bit and Unicode forms through
+    // the code page, as property ROPs convert ([MS-OXCPRPT] 3.2.5.1): a Unicode value can hold characters no 8-bit
+    // string can carry, which become the code page's replacement character instead of failing the ROP.
+    private static PropertyValue? ValueFor(PropertyValue? stored, PropertyType column, Encoding codePage) => stored switch
     {
         null => null,
         _ when column == PropertyType.PtypUnspecified || stored.Type == column => stored,
-        PropertyValue<string> text when column == PropertyType.PtypString => PropertyValue.String(text.Value),
-        PropertyValue<string> text when column == PropertyType.PtypString8 => PropertyValue.String8(text.Value),
+        PropertyValue<string> when column is PropertyType.PtypString or PropertyType.PtypString8 => PropertyValues.ConvertString(stored, column, codePage),
         _ => null,
     };
 }

@@ -1,0 +1,17 @@
+namespace Conformance.Fuzz.Traffic;
+
+using Conformance.Adapters;
+
+/// <summary>
+/// What one case did: the buffer sent (prelude handles resolved), the table sent, the call's result or the exception
+/// it threw, how long it took, and the internal errors the target recorded meanwhile.
+/// </summary>
+public sealed record CaseObservation(
+    byte[] Sent,
+    IReadOnlyList<uint> SentHandles,
+    RawExecution? Result,
+    Exception? Failure,
+    TimeSpan Elapsed,
+    IReadOnlyList<Exception> InternalErrors,
+    bool TimedOut = false,
+    string? LivenessFailure = null);
