@@ -1,7 +1,7 @@
 namespace Conformance.Fuzz.Traffic;
 
 using System.Reflection;
-using Conformance.Fuzz.Traffic.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Store;

@@ -2,7 +2,7 @@ namespace Conformance.Protocol.Tests.Data;
 
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Tests.Infrastructure;
 using Conformance.Protocol.Tests.Properties;
 using FsCheck;

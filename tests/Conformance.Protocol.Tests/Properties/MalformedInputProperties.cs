@@ -2,7 +2,7 @@ namespace Conformance.Protocol.Tests.Properties;
 
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Tests.Infrastructure;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,7 +1,7 @@
 namespace Conformance.Protocol.Tests.Properties;
 
 using Conformance.Protocol.Rops;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 
 /// <summary>Meta-tests: the codec covers the ROPs the project needs, and each has generators for the properties.</summary>
 public sealed class RopCatalogCompletenessTests

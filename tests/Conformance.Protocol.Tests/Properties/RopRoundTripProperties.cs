@@ -1,7 +1,7 @@
 namespace Conformance.Protocol.Tests.Properties;
 
 using Conformance.Protocol.Rops;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Tests.Infrastructure;
 
 /// <summary>For every ROP: encode then decode is the identity, and decode then encode gives back the same bytes.</summary>

@@ -3,7 +3,7 @@ namespace Conformance.Protocol.Tests.Rops;
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
 using Conformance.Protocol.Rops.Support;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Tests.Infrastructure;
 using Conformance.Protocol.Tests.Properties;
 using FsCheck;

@@ -2,7 +2,7 @@ namespace Conformance.Protocol.Tests.Rpc;
 
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rpc;
-using Conformance.Protocol.Tests.Generators;
+using Conformance.Protocol.Generators;
 using Conformance.Protocol.Tests.Infrastructure;
 using Conformance.Protocol.Tests.Properties;
 using FsCheck;

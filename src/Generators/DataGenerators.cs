@@ -1,4 +1,4 @@
-namespace Conformance.Fuzz.Traffic.Generators;
+namespace Conformance.Protocol.Generators;
 
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;

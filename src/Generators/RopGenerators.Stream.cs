@@ -1,4 +1,4 @@
-namespace Conformance.Fuzz.Traffic.Generators;
+namespace Conformance.Protocol.Generators;
 
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
