@@ -8,15 +8,13 @@ using static Conformance.Suites.OXCPRPT.S05_CopyProperties.CopyObjects;
 
 /// <summary>[MS-OXCPRPT] 2.2.10 and 3.2.5.7: RopCopyProperties between messages, attachments and folders.</summary>
 [TestFixture]
-public sealed class CopyPropertiesTests : ConformanceTest
+public sealed class CopyPropertiesTests : CopyTest
 {
-    private const byte Source = 2;
-    private const byte Destination = 3;
-    private const byte Scratch = 4;
-    private const byte Empty = 9;
+    /// <summary>RopCopyProperties of <paramref name="tag"/> alone.</summary>
+    protected override RopRequest Copy(byte source, byte destination, CopyFlags flags, PropertyTag tag) => CopyProperties(source, destination, flags, tag);
 
     /// <summary>A source message with a subject and importance 2, and a destination with importance 0 and sensitivity 1, both saved and open.</summary>
-    private async Task<(MailboxClient Client, TestFolder Folder, ObjectId SourceId, ObjectId DestinationId)> TwoMessagesAsync()
+    protected override async Task<(MailboxClient Client, TestFolder Folder, ObjectId SourceId, ObjectId DestinationId)> TwoMessagesAsync()
     {
         MailboxClient client = await LogonAsync();
         TestFolder folder = await CreateTestFolderAsync(client);
@@ -98,88 +96,26 @@ public sealed class CopyPropertiesTests : ConformanceTest
         CheckReturnValue("MS-OXCPRPT-R0169", ErrorCodes.InvalidParameter, returnValue);
     }
 
+    // [MS-OXCPRPT] 3.2.5.7: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0170")]
-    public async Task Copy_properties_between_messages_is_stored_only_by_RopSaveChangesMessage()
-    {
-        (MailboxClient client, TestFolder folder, ObjectId sourceId, ObjectId destinationId) = await TwoMessagesAsync();
+    public Task Copy_properties_between_messages_is_stored_only_by_RopSaveChangesMessage() => CheckMessageCopyIsStoredOnlyBySaveAsync("MS-OXCPRPT-R0170");
 
-        // Move, so that a server taking the MAY of 3.2.5.7 changes the source too; neither change may be stored yet.
-        await client.ExpectAsync<RopCopyPropertiesResponse>(CopyProperties(Source, Destination, CopyFlags.Move, Tags.Subject));
-        PropertyValue? destinationBeforeSave = await client.ReadStoredAsync(folder.FolderId, destinationId, Scratch, Tags.Subject);
-        PropertyValue? sourceBeforeSave = await client.ReadStoredAsync(folder.FolderId, sourceId, Scratch, Tags.Subject);
-        await client.SaveMessageAsync(Destination);
-        PropertyValue? destinationAfterSave = await client.ReadStoredAsync(folder.FolderId, destinationId, Scratch, Tags.Subject);
-
-        // [MS-OXCPRPT] 3.2.5.7: message changes are persisted by RopSaveChangesMessage, not before.
-        Check(
-            "MS-OXCPRPT-R0170",
-            destinationBeforeSave is null && Equals(sourceBeforeSave, PropertyValue.String("copied subject")) && Equals(destinationAfterSave, PropertyValue.String("copied subject")),
-            "stored destination without the subject until its save, stored source unchanged, stored destination with it after the save",
-            $"destination before save {Show(destinationBeforeSave)}, source before save {Show(sourceBeforeSave)}, destination after save {Show(destinationAfterSave)}");
-    }
-
+    // [MS-OXCPRPT] 3.2.5.7: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0171")]
-    public async Task Copy_properties_between_attachments_is_stored_only_by_RopSaveChangesAttachment_then_RopSaveChangesMessage()
-    {
-        MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        const byte message = 2;
-        const byte sourceAttachment = 3;
-        const byte destinationAttachment = 4;
-        await client.CreateMessageAsync(folder.FolderId, message);
-        await client.CreateAttachmentAsync(message, sourceAttachment);
-        await client.SetPropertiesAsync(sourceAttachment, Tags.String(Tags.AttachLongFilename, "source.txt"));
-        await client.SaveAttachmentAsync(message, sourceAttachment);
-        uint destinationId = await client.CreateAttachmentAsync(message, destinationAttachment);
-        await client.SetPropertiesAsync(destinationAttachment, Tags.String(Tags.AttachExtension, ".dat"));
-        await client.SaveAttachmentAsync(message, destinationAttachment);
-        ObjectId messageId = await client.SaveMessageAsync(message);
+    public Task Copy_properties_between_attachments_is_stored_only_by_RopSaveChangesAttachment_then_RopSaveChangesMessage() => CheckAttachmentCopyIsStoredOnlyByBothSavesAsync("MS-OXCPRPT-R0171");
 
-        await client.ExpectAsync<RopCopyPropertiesResponse>(CopyProperties(sourceAttachment, destinationAttachment, CopyFlags.None, Tags.AttachLongFilename));
-        PropertyValue? beforeAttachmentSave = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-        await client.SaveAttachmentAsync(message, destinationAttachment);
-        PropertyValue? beforeMessageSave = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-        await client.SaveMessageAsync(message);
-        PropertyValue? afterBothSaves = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-
-        // [MS-OXCPRPT] 3.2.5.7: attachment changes are persisted by RopSaveChangesAttachment and then RopSaveChangesMessage.
-        Check(
-            "MS-OXCPRPT-R0171",
-            beforeAttachmentSave is null && beforeMessageSave is null && Equals(afterBothSaves, PropertyValue.String("source.txt")),
-            "not stored before either save, not stored after the attachment save alone, stored after both",
-            $"{Show(beforeAttachmentSave)}, {Show(beforeMessageSave)}, {Show(afterBothSaves)}");
-    }
-
+    // [MS-OXCPRPT] 3.2.5.7: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0172")]
-    public async Task Copy_properties_between_folders_is_stored_at_once()
-    {
-        MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        await client.CreateFolderAsync(folder.Index, Source, "source");
-        await client.SetPropertiesAsync(Source, Tags.String(Tags.Comment, "folder note"));
-        ObjectId destinationId = (await client.CreateFolderAsync(folder.Index, Destination, "destination")).FolderId;
-
-        await client.ExpectAsync<RopCopyPropertiesResponse>(CopyProperties(Source, Destination, CopyFlags.None, Tags.Comment));
-
-        // [MS-OXCPRPT] 3.2.5.7: folder changes are persisted immediately, so another session sees them with no commit ROP.
-        MailboxClient reader = await LogonAsync();
-        await reader.OpenFolderAsync(destinationId, 1);
-        PropertyValue? seen = await reader.GetPropertyAsync(1, Tags.Comment);
-        CheckEqual<PropertyValue?>("MS-OXCPRPT-R0172", PropertyValue.String("folder note"), seen, "the destination folder read by another session");
-    }
+    public Task Copy_properties_between_folders_is_stored_at_once() => CheckFolderCopyIsStoredAtOnceAsync("MS-OXCPRPT-R0172");
 
     [Test]
     [Requirement("MS-OXCPRPT-R0173")]
     public async Task Copy_properties_with_Move_between_folders_fails_with_NotSupported()
     {
-        MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        await client.CreateFolderAsync(folder.Index, Source, "source");
-        await client.SetPropertiesAsync(Source, Tags.String(Tags.Comment, "folder note"));
-        await client.CreateFolderAsync(folder.Index, Destination, "destination");
+        (MailboxClient client, _, _, _) = await TwoFoldersAsync();
 
         uint returnValue = await client.ReturnValueAsync(CopyProperties(Source, Destination, CopyFlags.Move, Tags.Comment));
 

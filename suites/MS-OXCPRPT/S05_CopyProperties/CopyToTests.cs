@@ -10,32 +10,19 @@ using static Conformance.Suites.OXCPRPT.S05_CopyProperties.CopyObjects;
 
 /// <summary>[MS-OXCPRPT] 2.2.11 and 3.2.5.8: RopCopyTo between messages, attachments and folders, and its error cases.</summary>
 [TestFixture]
-public sealed class CopyToTests : ConformanceTest
+public sealed class CopyToTests : CopyTest
 {
-    private const byte Source = 2;
-    private const byte Destination = 3;
-    private const byte Scratch = 4;
-    private const byte Empty = 9;
+    /// <summary>RopCopyTo of every property (<paramref name="tag"/> among them).</summary>
+    protected override RopRequest Copy(byte source, byte destination, CopyFlags flags, PropertyTag tag) => CopyTo(source, destination, flags);
 
     /// <summary>A source message with a subject, importance 2 and sensitivity 2, and a destination with importance 0, both saved and open.</summary>
-    private async Task<(MailboxClient Client, TestFolder Folder, ObjectId SourceId, ObjectId DestinationId)> TwoMessagesAsync()
+    protected override async Task<(MailboxClient Client, TestFolder Folder, ObjectId SourceId, ObjectId DestinationId)> TwoMessagesAsync()
     {
         MailboxClient client = await LogonAsync();
         TestFolder folder = await CreateTestFolderAsync(client);
         ObjectId sourceId = await client.CreateSavedMessageAsync(
             folder.FolderId, Source, Tags.String(Tags.Subject, "copied subject"), Tags.Integer(Tags.Importance, 2), Tags.Integer(Tags.Sensitivity, 2));
         ObjectId destinationId = await client.CreateSavedMessageAsync(folder.FolderId, Destination, Tags.Integer(Tags.Importance, 0));
-        return (client, folder, sourceId, destinationId);
-    }
-
-    /// <summary>Two subfolders of the test folder, open at <see cref="Source"/> (with a comment) and <see cref="Destination"/>.</summary>
-    private async Task<(MailboxClient Client, TestFolder Folder, ObjectId SourceId, ObjectId DestinationId)> TwoFoldersAsync()
-    {
-        MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        ObjectId sourceId = (await client.CreateFolderAsync(folder.Index, Source, "source")).FolderId;
-        await client.SetPropertiesAsync(Source, Tags.String(Tags.Comment, "folder note"));
-        ObjectId destinationId = (await client.CreateFolderAsync(folder.Index, Destination, "destination")).FolderId;
         return (client, folder, sourceId, destinationId);
     }
 
@@ -136,74 +123,20 @@ public sealed class CopyToTests : ConformanceTest
         CheckReturnValue("MS-OXCPRPT-R0177", ErrorCodes.InvalidParameter, returnValue);
     }
 
+    // [MS-OXCPRPT] 3.2.5.8: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0178")]
-    public async Task Copy_to_between_messages_is_stored_only_by_RopSaveChangesMessage()
-    {
-        (MailboxClient client, TestFolder folder, ObjectId sourceId, ObjectId destinationId) = await TwoMessagesAsync();
+    public Task Copy_to_between_messages_is_stored_only_by_RopSaveChangesMessage() => CheckMessageCopyIsStoredOnlyBySaveAsync("MS-OXCPRPT-R0178");
 
-        // Move, so that a server taking the MAY of 3.2.5.8 changes the source too; neither change may be stored yet.
-        await client.ExpectAsync<RopCopyToResponse>(CopyTo(Source, Destination, CopyFlags.Move));
-        PropertyValue? destinationBeforeSave = await client.ReadStoredAsync(folder.FolderId, destinationId, Scratch, Tags.Subject);
-        PropertyValue? sourceBeforeSave = await client.ReadStoredAsync(folder.FolderId, sourceId, Scratch, Tags.Subject);
-        await client.SaveMessageAsync(Destination);
-        PropertyValue? destinationAfterSave = await client.ReadStoredAsync(folder.FolderId, destinationId, Scratch, Tags.Subject);
-
-        // [MS-OXCPRPT] 3.2.5.8: message changes are persisted by RopSaveChangesMessage, not before.
-        Check(
-            "MS-OXCPRPT-R0178",
-            destinationBeforeSave is null && Equals(sourceBeforeSave, PropertyValue.String("copied subject")) && Equals(destinationAfterSave, PropertyValue.String("copied subject")),
-            "stored destination without the subject until its save, stored source unchanged, stored destination with it after the save",
-            $"destination before save {Show(destinationBeforeSave)}, source before save {Show(sourceBeforeSave)}, destination after save {Show(destinationAfterSave)}");
-    }
-
+    // [MS-OXCPRPT] 3.2.5.8: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0179")]
-    public async Task Copy_to_between_attachments_is_stored_only_by_RopSaveChangesAttachment_then_RopSaveChangesMessage()
-    {
-        MailboxClient client = await LogonAsync();
-        TestFolder folder = await CreateTestFolderAsync(client);
-        const byte message = 2;
-        const byte sourceAttachment = 3;
-        const byte destinationAttachment = 4;
-        await client.CreateMessageAsync(folder.FolderId, message);
-        await client.CreateAttachmentAsync(message, sourceAttachment);
-        await client.SetPropertiesAsync(sourceAttachment, Tags.String(Tags.AttachLongFilename, "source.txt"));
-        await client.SaveAttachmentAsync(message, sourceAttachment);
-        uint destinationId = await client.CreateAttachmentAsync(message, destinationAttachment);
-        await client.SetPropertiesAsync(destinationAttachment, Tags.String(Tags.AttachExtension, ".dat"));
-        await client.SaveAttachmentAsync(message, destinationAttachment);
-        ObjectId messageId = await client.SaveMessageAsync(message);
+    public Task Copy_to_between_attachments_is_stored_only_by_RopSaveChangesAttachment_then_RopSaveChangesMessage() => CheckAttachmentCopyIsStoredOnlyByBothSavesAsync("MS-OXCPRPT-R0179");
 
-        await client.ExpectAsync<RopCopyToResponse>(CopyTo(sourceAttachment, destinationAttachment));
-        PropertyValue? beforeAttachmentSave = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-        await client.SaveAttachmentAsync(message, destinationAttachment);
-        PropertyValue? beforeMessageSave = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-        await client.SaveMessageAsync(message);
-        PropertyValue? afterBothSaves = await client.ReadStoredAttachmentAsync(folder.FolderId, messageId, destinationId, 5, Tags.AttachLongFilename);
-
-        // [MS-OXCPRPT] 3.2.5.8: attachment changes are persisted by RopSaveChangesAttachment and then RopSaveChangesMessage.
-        Check(
-            "MS-OXCPRPT-R0179",
-            beforeAttachmentSave is null && beforeMessageSave is null && Equals(afterBothSaves, PropertyValue.String("source.txt")),
-            "not stored before either save, not stored after the attachment save alone, stored after both",
-            $"{Show(beforeAttachmentSave)}, {Show(beforeMessageSave)}, {Show(afterBothSaves)}");
-    }
-
+    // [MS-OXCPRPT] 3.2.5.8: the save model of the copied object.
     [Test]
     [Requirement("MS-OXCPRPT-R0180")]
-    public async Task Copy_to_between_folders_is_stored_at_once()
-    {
-        (MailboxClient client, _, _, ObjectId destinationId) = await TwoFoldersAsync();
-
-        await client.ExpectAsync<RopCopyToResponse>(CopyTo(Source, Destination));
-
-        // [MS-OXCPRPT] 3.2.5.8: folder changes are persisted immediately, so another session sees them with no commit ROP.
-        MailboxClient reader = await LogonAsync();
-        await reader.OpenFolderAsync(destinationId, 1);
-        PropertyValue? seen = await reader.GetPropertyAsync(1, Tags.Comment);
-        CheckEqual<PropertyValue?>("MS-OXCPRPT-R0180", PropertyValue.String("folder note"), seen, "the destination folder read by another session");
-    }
+    public Task Copy_to_between_folders_is_stored_at_once() => CheckFolderCopyIsStoredAtOnceAsync("MS-OXCPRPT-R0180");
 
     [Test]
     [Requirement("MS-OXCPRPT-R0181")]
