@@ -46,6 +46,19 @@ public abstract class PerUserInformationTest : ConformanceTest
         return (await client.LogonPublicAsync()).ReplGuid;
     }
 
+    /// <summary>
+    /// A private logon, the public database's REPLGUID a private write names as its source, and a made-up folder
+    /// (so the user's real read/unread data is untouched) whose per-user data is emptied when the test ends.
+    /// </summary>
+    protected async Task<(MailboxClient Client, Guid Database, LongTermId Folder)> PrivateFolderAsync()
+    {
+        Guid database = await PublicDatabaseGuidAsync();
+        MailboxClient client = await LogonAsync();
+        LongTermId folder = NewFolder();
+        EmptyWhenDone(client, folder, publicLogon: false, database);
+        return (client, database, folder);
+    }
+
     /// <summary>Empties what the test wrote for <paramref name="folder"/> when it ends: a fresh session writes an empty set.</summary>
     protected void EmptyWhenDone(MailboxClient client, LongTermId folder, bool publicLogon, Guid? replicaGuid)
     {

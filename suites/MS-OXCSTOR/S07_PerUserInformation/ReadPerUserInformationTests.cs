@@ -21,12 +21,9 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0204")]
     public async Task Segments_follow_each_request_s_MaxDataSize_and_HasFinished_marks_the_last()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         byte[] data = ChangeNumberSet(database, 3000);
         Assume.That(data.Length, Is.GreaterThan(4 * 4096), "the change number set spans several segments of any size used below");
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, data, database, blockSize: 1000);
 
         // The client may ask for a different MaxDataSize each time (2.2.1.12.1); 0 asks for the server's default.
@@ -102,11 +99,8 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0210")]
     public async Task MaxDataSize_0_reads_with_the_server_default_block_size()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         byte[] data = ChangeNumberSet(database, 1500);
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, data, database);
 
         PerUserInformationRead read = await client.ReadPerUserInformationAsync(folder, _ => 0);
@@ -125,14 +119,11 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0212")]
     public async Task A_MaxDataSize_above_the_server_maximum_is_lowered_to_it()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
 
         // More than one response can carry, so no server can honour MaxDataSize 0xFFFF in full.
         byte[] data = ChangeNumberSet(database, 6000);
         Assume.That(data.Length, Is.GreaterThan(0x8000));
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, data, database);
 
         RopReadPerUserInformationResponse response = await client.ExpectAsync<RopReadPerUserInformationResponse>(new RopReadPerUserInformationRequest
@@ -152,11 +143,8 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0100")]
     public async Task Data_unchanged_since_the_last_complete_read_comes_back_empty_and_finished()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         byte[] data = ChangeNumberSet(database, 40);
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, data, database);
         PerUserInformationRead first = await client.ReadPerUserInformationAsync(folder);
         Assume.That(first.Data, Is.EqualTo(data), "the first read returns what was written");
@@ -175,11 +163,8 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0208")]
     public async Task A_DataOffset_beyond_the_data_fails_with_ecError()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         byte[] data = ChangeNumberSet(database, 40);
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, data, database);
 
         uint returnValue = await client.ReturnValueAsync(new RopReadPerUserInformationRequest
@@ -195,10 +180,7 @@ public sealed class ReadPerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0207")]
     public async Task A_negative_DataOffset_fails_with_ecError()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
-        EmptyWhenDone(client, folder, publicLogon: false, database);
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         await client.WritePerUserInformationAsync(folder, ChangeNumberSet(database, 40), database);
 
         // -1 as a signed 32-bit DataOffset.

@@ -14,11 +14,8 @@ public sealed class WritePerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0080")]
     public async Task On_a_private_logon_a_write_adds_the_folder_s_row_and_a_later_one_replaces_it()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         byte[] first = ChangeNumberSet(database, 700);
-        EmptyWhenDone(client, folder, publicLogon: false, database);
 
         await client.WritePerUserInformationAsync(folder, first, database, blockSize: 1500);
         Guid firstSource = (await client.ExpectAsync<RopGetPerUserGuidResponse>(new RopGetPerUserGuidRequest { InputHandleIndex = MailboxClient.LogonIndex, LongTermId = folder })).DatabaseGuid;
@@ -74,15 +71,12 @@ public sealed class WritePerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0219")]
     public async Task A_write_sequence_broken_by_another_offset_or_folder_is_abandoned()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
         LongTermId otherFolder = NewFolder();
         byte[] stored = ChangeNumberSet(database, 40);
         byte[] replacement = ChangeNumberSet(database, 400);
         ReadOnlyMemory<byte> head = replacement.AsMemory(0, 1000);
         ReadOnlyMemory<byte> tail = replacement.AsMemory(1000);
-        EmptyWhenDone(client, folder, publicLogon: false, database);
         EmptyWhenDone(client, otherFolder, publicLogon: false, database);
         await client.WritePerUserInformationAsync(folder, stored, database);
 
@@ -121,10 +115,7 @@ public sealed class WritePerUserInformationTests : PerUserInformationTest
     [Requirement("MS-OXCSTOR-R0222")]
     public async Task Data_that_is_not_an_IDSET_with_REPLGUID_fails_with_ecCorruptData()
     {
-        Guid database = await PublicDatabaseGuidAsync();
-        MailboxClient client = await LogonAsync();
-        LongTermId folder = NewFolder();
-        EmptyWhenDone(client, folder, publicLogon: false, database);
+        (MailboxClient client, Guid database, LongTermId folder) = await PrivateFolderAsync();
 
         // A REPLGUID followed by a byte that is no GLOBSET command ([MS-OXCFXICS] 2.2.2.5).
         byte[] malformed = [.. database.ToByteArray(), 0xFF, 0xFF];
