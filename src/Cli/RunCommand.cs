@@ -64,7 +64,7 @@ internal static class RunCommand
         }
 
         string resultsRoot = Path.Combine(output.FullName, "results");
-        var runs = new List<(string Name, TestRunProgress Progress, int ExitCode, TimeSpan Elapsed)>();
+        var runs = new List<(string Name, TestRunProgress Progress, int ExitCode, TimeSpan Elapsed, (int Passed, int Failed, int Other) Counts)>();
         foreach (string name in names)
         {
             string folder = Path.Combine(resultsRoot, name);
@@ -92,7 +92,9 @@ internal static class RunCommand
                 arguments.Add($"NUnit.RandomSeed={fixedSeed}");
             }
             int exitCode = Dotnet($"running the suites against {name}", arguments, progress, new Dictionary<string, string> { ["CONFORMANCE_RESULTS"] = resultsRoot });
-            runs.Add((name, progress, exitCode, started.Elapsed));
+
+            // The TRX files hold every result; the console lines the progress display follows can interleave.
+            runs.Add((name, progress, exitCode, started.Elapsed, TrxOutcomes.Count(Path.Combine(folder, "test-results"))));
         }
 
         // Reports: every target side by side, judged by its own profile.
@@ -116,10 +118,8 @@ internal static class RunCommand
 
         // The summary comes last, so it is what a terminal or a CI log shows.
         Console.WriteLine();
-        foreach ((string name, TestRunProgress progress, int exitCode, TimeSpan elapsed) in runs)
+        foreach ((string name, TestRunProgress progress, int exitCode, TimeSpan elapsed, (int passed, int failedCount, int other)) in runs)
         {
-            // The TRX files hold every result; the console lines the progress display follows can interleave.
-            (int passed, int failedCount, int other) = TrxOutcomes.Count(Path.Combine(resultsRoot, name, "test-results"));
             Console.WriteLine($"{name}: tests {passed} passed, {failedCount} failed, {other} skipped or inconclusive in {elapsed.TotalSeconds:0.0} s{(exitCode != 0 && failedCount == 0 ? $" (dotnet test exit code {exitCode})" : string.Empty)}");
             foreach (string failed in progress.FailedTests.Take(20))
             {
@@ -135,7 +135,7 @@ internal static class RunCommand
         }
 
         Console.WriteLine($"report: {Path.Combine(output.FullName, HtmlReport.FileName)}; total time {clock.Elapsed.TotalSeconds:0.0} s");
-        if (runs.Any(r => TrxOutcomes.Count(Path.Combine(resultsRoot, r.Name, "test-results")) == (0, 0, 0)))
+        if (runs.Any(r => r.Counts == (0, 0, 0)))
         {
             Console.Error.WriteLine("a run executed no test: see the output above");
             return 2;
@@ -143,7 +143,7 @@ internal static class RunCommand
 
         // A test that failed without a violated requirement could not do its work (a broken session, a replay
         // mismatch): the run is incomplete, which is not a verdict on the target but not a success either.
-        bool brokenTests = names.Any(n => TrxOutcomes.Count(Path.Combine(resultsRoot, n, "test-results")).Failed > 0);
+        bool brokenTests = runs.Any(r => r.Counts.Failed > 0);
         return violated.Length > 0 ? 1 : toolStatus != 0 || brokenTests ? 2 : 0;
     }
 

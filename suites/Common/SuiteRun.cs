@@ -37,7 +37,7 @@ public static class SuiteRun
     public static IReadOnlyList<TargetUser> Users => Current.Users;
 
     /// <summary>The checkpoint file of this assembly's run.</summary>
-    public static string CheckpointFile => Current.CheckpointFile;
+    public static string CheckpointFile => Current.Analyzer.Recorder.Sink.Path!;
 
     /// <summary>The folder the run captures exchanges into (absolute), or null when captures are off.</summary>
     public static string? CaptureFolder => Current.CaptureFolder;
@@ -98,7 +98,6 @@ public static class SuiteRun
             profile,
             new AdapterAnalyzer(recorder, LayoutRules(index, root)),
             [.. settings.Users.Select(u => u.ToTargetUser())],
-            recorder.Sink.Path!,
             settings.Capture is { Length: > 0 } capture ? Path.GetFullPath(capture, root) : null);
         if (state.CaptureFolder is { } captureFolder)
         {
@@ -143,6 +142,5 @@ public static class SuiteRun
         ImplementationProfile Profile,
         AdapterAnalyzer Analyzer,
         IReadOnlyList<TargetUser> Users,
-        string CheckpointFile,
         string? CaptureFolder);
 }
