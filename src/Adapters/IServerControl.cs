@@ -49,4 +49,12 @@ public interface IServerControl
 
     /// <summary>Returns every condition to normal.</summary>
     void Reset();
+
+    /// <summary>
+    /// Empties the server back to the content it started with: every mailbox and the public folders as first created
+    /// (same GUIDs), with no session open. A long traffic-fuzzing campaign calls it between cases, so what earlier
+    /// cases left outside the test folder (submitted messages in the Outbox, named-property mappings, per-user rows)
+    /// does not pile up and slow every later case. A target that cannot throws <see cref="TargetCapabilityException"/>.
+    /// </summary>
+    void RestoreInitialContent() => throw new TargetCapabilityException("this target's server cannot be returned to its initial content");
 }

@@ -22,9 +22,7 @@ public sealed class StoreServer
         clock = new ShiftedClock(time ?? TimeProvider.System);
         foreach (TargetUser user in users)
         {
-            var mailbox = new Mailbox(this, user, Guid.NewGuid(), Guid.NewGuid());
-            mailboxesByEssdn[user.Essdn] = mailbox;
-            mailboxesByUser[user.Name] = mailbox;
+            AddMailbox(new Mailbox(this, user, Guid.NewGuid(), Guid.NewGuid()));
         }
 
         PublicFolders = new PublicFolderStore(this, Guid.NewGuid(), Guid.NewGuid());
@@ -39,7 +37,7 @@ public sealed class StoreServer
     /// <summary>The clock (region-lock expiry, modification times); tests substitute a manual one, server control moves it forward.</summary>
     public TimeProvider Time => clock;
 
-    public PublicFolderStore PublicFolders { get; }
+    public PublicFolderStore PublicFolders { get; private set; }
 
     public StoreServerControl Control { get; }
 
@@ -63,6 +61,34 @@ public sealed class StoreServer
         {
             internalErrors.Add(error);
         }
+    }
+
+    /// <summary>
+    /// Creates every mailbox and the public folders anew, with the GUIDs they had (server control,
+    /// <see cref="IServerControl.RestoreInitialContent"/>). Sessions opened before keep the old objects: callers
+    /// restore between sessions.
+    /// </summary>
+    internal void RestoreInitialContent()
+    {
+        lock (Sync)
+        {
+            Mailbox[] old = [.. mailboxesByUser.Values];
+            mailboxesByEssdn.Clear();
+            mailboxesByUser.Clear();
+            foreach (Mailbox mailbox in old)
+            {
+                AddMailbox(new Mailbox(this, mailbox.Owner, mailbox.ReplicaGuid, mailbox.MailboxGuid) { State = mailbox.State, HomeServer = mailbox.HomeServer, HasActiveSearchFolders = mailbox.HasActiveSearchFolders });
+            }
+
+            bool containerPresent = PublicFolders.ContainerPresent;
+            PublicFolders = new PublicFolderStore(this, PublicFolders.ReplicaGuid, PublicFolders.MailboxGuid) { ContainerPresent = containerPresent };
+        }
+    }
+
+    private void AddMailbox(Mailbox mailbox)
+    {
+        mailboxesByEssdn[mailbox.Owner.Essdn] = mailbox;
+        mailboxesByUser[mailbox.Owner.Name] = mailbox;
     }
 
     public Mailbox? FindMailboxByEssdn(string essdn) => mailboxesByEssdn.GetValueOrDefault(essdn);

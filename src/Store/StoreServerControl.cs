@@ -85,6 +85,8 @@ public sealed class StoreServerControl(StoreServer server) : IServerControl
         }
     }
 
+    public void RestoreInitialContent() => server.RestoreInitialContent();
+
     private void With(string userName, Action<Mailbox> change)
     {
         lock (server.Sync)

@@ -30,4 +30,57 @@ public sealed class TargetCapabilityTests
         var error = Assert.Throws<TargetCapabilityException>(() => new LiveLikeTarget().RequireServerControl("disable a mailbox"));
         Assert.That(error!.Message, Does.Contain("'live'").And.Contain("disable a mailbox"));
     }
+
+    [Test]
+    public async Task RestoreInitialContentRecreatesTheMailboxesWithTheirIdentity()
+    {
+        await using var harness = new StoreHarness();
+        Model.Mailbox before = harness.Server.FindMailboxByUser(StoreHarness.User1.Name)!;
+        before.NamedProperties.Add(Protocol.Data.PropertyName.FromName(Protocol.Data.PropertyName.PsPublicStrings, "left by a case"), 100);
+        before.ReceiveFolders.Clear();
+        Guid publicReplica = harness.Server.PublicFolders.ReplicaGuid;
+
+        harness.Target.RequireServerControl("restore the initial content").RestoreInitialContent();
+
+        Model.Mailbox after = harness.Server.FindMailboxByUser(StoreHarness.User1.Name)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(after, Is.Not.SameAs(before));
+            Assert.That(after.NamedProperties.Count, Is.Zero);
+            Assert.That(after.ReceiveFolders, Has.Count.EqualTo(4));
+            Assert.That(after.ReplicaGuid, Is.EqualTo(before.ReplicaGuid));
+            Assert.That(after.MailboxGuid, Is.EqualTo(before.MailboxGuid));
+            Assert.That(after.SpecialFolders, Is.EqualTo(before.SpecialFolders));
+            Assert.That(harness.Server.FindMailboxByEssdn(StoreHarness.User1.Essdn), Is.SameAs(after));
+            Assert.That(harness.Server.PublicFolders.ReplicaGuid, Is.EqualTo(publicReplica));
+        });
+    }
+
+    [Test]
+    public void RestoreInitialContentIsACapabilityATargetMayLack()
+    {
+        IServerControl control = new ControlWithoutRestore();
+        Assert.Throws<TargetCapabilityException>(control.RestoreInitialContent);
+    }
+
+    private sealed class ControlWithoutRestore : IServerControl
+    {
+        public void SetMailboxState(string userName, MailboxState state) { }
+
+        public void SetHomeServer(string userName, string? serverDistinguishedName) { }
+
+        public void SetPublicFolderContainerPresent(bool present) { }
+
+        public void SetPublicFolderServers(string? defaultServerDistinguishedName, string? alternateServerDistinguishedName) { }
+
+        public void SetActiveSearchFolders(string userName, bool active) { }
+
+        public void SetAsynchronousProcessing(bool enabled) { }
+
+        public void SetPublicFolderReplicas(Protocol.Data.ObjectId folderId, bool activeHere, IReadOnlyList<string> otherServers) { }
+
+        public void AdvanceClock(TimeSpan by) { }
+
+        public void Reset() { }
+    }
 }
