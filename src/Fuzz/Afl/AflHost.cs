@@ -12,16 +12,15 @@ public static class AflHost
     /// <param name="inputPath">The input file when AFL++ passes one (@@); null for standard input.</param>
     public static int Run(IFuzzTarget target, string? inputPath, TextWriter log)
     {
-        var input = new AflInput(inputPath);
         if (!AflSharedMemory.Present)
         {
             return RunOnce(target, inputPath is null ? ReadStandardInput() : File.ReadAllBytes(inputPath), log);
         }
 
+        // Warm-up, before the probes write to AFL++'s map: see AflWarmUp.
+        AflWarmUp.Run(target, log);
         AflSharedMemory.Attach();
-
-        // Warm-up: the first run JIT-compiles the target; its edges must not be charged to AFL++'s first input.
-        FuzzTargets.Execute(target, []);
+        AflInput input = AflInput.UnderAfl(inputPath);
         if (!Serve(target, input, ForkServerChannel.Afl))
         {
             log.WriteLine("__AFL_SHM_ID is set but the fork server descriptors 198/199 are not open; running once");
@@ -34,7 +33,7 @@ public static class AflHost
     /// <summary>The persistent loop: hello, then per request our pid, one run, its status. False when the hello cannot be sent.</summary>
     internal static bool Serve(IFuzzTarget target, AflInput input, ForkServerChannel channel)
     {
-        if (!channel.TryHello())
+        if (!channel.TryHello(input.IsShared))
         {
             return false;
         }

@@ -58,9 +58,13 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
         start.Environment["AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES"] = "1";
         start.Environment["AFL_SKIP_BIN_CHECK"] = "1";
         start.Environment["AFL_NO_UI"] = "1";
-        start.Environment["AFL_NO_AFFINITY"] = "1";
         start.Environment["AFL_MAP_SIZE"] = "65536";
+
+        // afl-fuzz binds itself, and so our host, to one free core: the fork server's pipe round trips then stay on that
+        // core, which measured 65k execs/s on the request decoder against 19k with AFL_NO_AFFINITY (2 cores). A user who
+        // sets AFL_NO_AFFINITY (no free core) still gets it, through the inherited environment.
         start.Environment["AFL_FORKSRV_INIT_TMOUT"] = "60000";
+        start.Environment[AflWarmUp.Variable] = options.Resume ? Path.Combine(findings, "default", "queue") : seeds;
         start.Environment["DOTNET_TieredPGO"] = "0";
         start.Environment["DOTNET_TieredCompilation"] = "0";
 

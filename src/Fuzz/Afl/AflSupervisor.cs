@@ -14,9 +14,9 @@ public sealed class AflSupervisor(ProcessStartInfo worker, string? inputPath, Te
 
     public int Run()
     {
-        var input = new AflInput(inputPath);
+        AflInput input = AflInput.UnderAfl(inputPath);
         Start();
-        if (!ForkServerChannel.Afl.TryHello())
+        if (!ForkServerChannel.Afl.TryHello(input.IsShared))
         {
             log.WriteLine("--supervise needs AFL++'s fork server descriptors 198/199");
             return 2;

@@ -13,12 +13,12 @@ public static class AflWorker
 {
     public static int Run(IFuzzTarget target)
     {
+        AflWarmUp.Run(target, TextWriter.Null);
         if (AflSharedMemory.Present)
         {
             AflSharedMemory.Attach();
         }
 
-        FuzzTargets.Execute(target, []);
         using Stream requests = Console.OpenStandardInput();
         using Stream answers = Console.OpenStandardOutput();
 

@@ -47,6 +47,47 @@ public sealed unsafe class ForkServerProtocolTests
         }
     }
 
+    [Test]
+    public void WithTheSharedTestcaseItAsksForItAndReadsEachInputFromMemory()
+    {
+        int* control = stackalloc int[2];
+        int* status = stackalloc int[2];
+        Assert.That(LibC.pipe(control) + LibC.pipe(status), Is.Zero, "pipes");
+        byte* testcase = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(4 + 64);
+        try
+        {
+            var channel = new ForkServerChannel(control[0], status[1]);
+            int readFrom = status[0], writeTo = control[1];
+            Task<bool> server = Task.Run(() => AflHost.Serve(FuzzTargets.Find("planted")!, new AflInput(testcase), channel));
+            int hello = Read(readFrom);
+            Write(writeTo, ForkServerChannel.SharedTestcaseHello);
+            var answers = new List<int>();
+            foreach (byte[] bytes in new[] { "OXC!"u8.ToArray(), [0x09, 0x00, 0x01] })
+            {
+                *(uint*)testcase = (uint)bytes.Length;
+                bytes.CopyTo(new Span<byte>(testcase + 4, bytes.Length));
+                Write(writeTo, 0);
+                Read(readFrom);
+                answers.Add(Read(readFrom));
+            }
+
+            LibC.close(writeTo);
+            Assert.Multiple(() =>
+            {
+                Assert.That(server.Wait(TimeSpan.FromSeconds(10)) && server.Result, Is.True);
+                Assert.That(hello, Is.EqualTo(unchecked((int)0x81000001)), "FS_OPT_ENABLED | FS_OPT_SHDMEM_FUZZ");
+                Assert.That(answers, Is.EqualTo(new[] { 6, 0 }), "the planted crash on OXC!, a clean run after");
+            });
+        }
+        finally
+        {
+            System.Runtime.InteropServices.NativeMemory.Free(testcase);
+            LibC.close(control[0]);
+            LibC.close(status[0]);
+            LibC.close(status[1]);
+        }
+    }
+
     private static int Read(int fd)
     {
         int value;
