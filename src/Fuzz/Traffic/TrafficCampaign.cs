@@ -6,7 +6,8 @@ using Conformance.Adapters;
 /// <summary>
 /// A traffic fuzzing campaign against one target: cases from <see cref="CaseFactory"/> (a third fresh, the rest
 /// mutations of the corpus), each run by <see cref="TrafficRunner"/>; a case that shows a new (ROP, ReturnValue) joins
-/// the corpus; a new signature is minimised and saved, a known one counted. State is saved every
+/// the corpus; a new signature is minimised and saved, a known one counted. On a hosted target the store returns to
+/// its initial content every <see cref="TrafficCampaignOptions.RestoreEvery"/> cases. State is saved every
 /// <see cref="TrafficCampaignOptions.SaveInterval"/> and when the run ends or is cancelled.
 /// </summary>
 public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCampaignOptions options, TextWriter log)
@@ -23,6 +24,7 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
         var store = new FindingStore(options.OutputFolder);
         CampaignState state = LoadOrCreate(factory);
         var newFindings = new List<TrafficFinding>();
+        Adapters.IServerControl? restore = options.RestoreEvery > 0 && !live ? target.ServerControl : null;
         var clock = Stopwatch.StartNew();
         var sinceSave = Stopwatch.StartNew();
         long cases = 0;
@@ -42,6 +44,19 @@ public sealed class TrafficCampaign(ITarget target, TargetUser user, TrafficCamp
                 }
 
                 cases++;
+                if (restore is not null && number % options.RestoreEvery == 0)
+                {
+                    try
+                    {
+                        restore.RestoreInitialContent();
+                    }
+                    catch (Adapters.TargetCapabilityException unable)
+                    {
+                        log.WriteLine($"the store's content cannot be restored ({unable.Message}); the campaign goes on without");
+                        restore = null;
+                    }
+                }
+
                 int before = state.Features.Count;
                 CaseObservation observation;
                 OracleVerdict? verdict;

@@ -28,6 +28,13 @@ public sealed record TrafficCampaignOptions
     /// <summary>The liveness oracle runs after every Nth case (and after any case that ended badly).</summary>
     public int LivenessEvery { get; init; } = 25;
 
+    /// <summary>
+    /// On a target the harness hosts (server control offers <see cref="Adapters.IServerControl.RestoreInitialContent"/>):
+    /// the store is returned to its initial content before every Nth case, so state the cases leave outside the test
+    /// folder stays bounded over a long run; 0 never.
+    /// </summary>
+    public int RestoreEvery { get; init; } = 1000;
+
     public TimeSpan SaveInterval { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Stops after this many cases (tests); null for the duration only.</summary>

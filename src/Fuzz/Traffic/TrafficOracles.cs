@@ -1,6 +1,7 @@
 namespace Conformance.Fuzz.Traffic;
 
 using Conformance.Adapters;
+using Conformance.Fuzz.Traffic.ReturnValues;
 using Conformance.Protocol.Data;
 using Conformance.Protocol.Encoding;
 using Conformance.Protocol.Rops;
@@ -24,7 +25,9 @@ public static class TrafficOracles
         const string rop = Buffer;
         if (observation.LivenessFailure is { } dead)
         {
-            return new OracleVerdict("liveness", rop, "no-answer", $"the server no longer answers a new session and logon: {dead}");
+            return observation.PingFailed
+                ? new OracleVerdict("liveness", rop, "no-ping", $"the server no longer answers a PING on the case's session ([MS-OXCMAPIHTTP] 2.2.6): {dead}")
+                : new OracleVerdict("liveness", rop, "no-answer", $"the server no longer answers a new session and logon: {dead}");
         }
 
         if (observation.InternalErrors.Count > 0)
@@ -130,9 +133,9 @@ public static class TrafficOracles
             }
 
             features?.Add($"{request.RopId}:{result.ReturnValue:X}");
-            if (!AllowedReturnValues.IsAllowed(request.RopId, result.ReturnValue))
+            if (AllowedReturnValues.WhyNot(request.RopId, result.ReturnValue) is { } why)
             {
-                return new OracleVerdict("return-value", request.RopId.ToString(), $"0x{result.ReturnValue:X8}", $"{request.RopId} returned {ErrorCodes.Describe(result.ReturnValue)}, not a code the specifications allow for it");
+                return new OracleVerdict("return-value", request.RopId.ToString(), $"0x{result.ReturnValue:X8}", $"{request.RopId} returned {ErrorCodes.Describe(result.ReturnValue)}, not a code the specifications allow for it: {why}");
             }
 
             if (request is IRopInputHandle input && result.ReturnValue == 0 && input.InputHandleIndex < sent.Count

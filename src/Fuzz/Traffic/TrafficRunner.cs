@@ -2,11 +2,13 @@ namespace Conformance.Fuzz.Traffic;
 
 using System.Diagnostics;
 using Conformance.Adapters;
+using Conformance.Adapters.MapiHttp;
 
 /// <summary>
 /// Runs one case against a target: a fresh session, the <see cref="SessionPrelude"/>, the fuzzed buffer through
-/// <see cref="ISession.ExecuteRawAsync"/>, then the oracles. The liveness oracle (a new session and logon) runs when the
-/// case ended badly or when <c>checkLiveness</c> asks, since it costs a connection.
+/// <see cref="ISession.ExecuteRawAsync"/>, then the oracles. Over MAPI over HTTP every case ends with a PING on its
+/// session; the fuller liveness oracle (a new session and logon) runs when the case ended badly or when
+/// <c>checkLiveness</c> asks, since it costs a connection.
 /// </summary>
 public sealed class TrafficRunner(ITarget target, TargetUser user, TimeSpan hangThreshold)
 {
@@ -59,13 +61,38 @@ public sealed class TrafficRunner(ITarget target, TargetUser user, TimeSpan hang
             clock.Stop();
             IReadOnlyList<Exception> internalErrors = errors?.InternalErrorsSince(errorsBefore) ?? [];
             string? dead = null;
-            if (checkLiveness || timedOut || failure is not null)
+            if (session is MapiHttpSession http && !timedOut)
+            {
+                dead = await PingAsync(http, cancellationToken).ConfigureAwait(false);
+            }
+
+            bool pingFailed = dead is not null;
+            if (dead is null && (checkLiveness || timedOut || failure is not null))
             {
                 dead = await LivenessAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var observation = new CaseObservation(sent, sentHandles, result, failure, clock.Elapsed, internalErrors, timedOut, dead);
+            var observation = new CaseObservation(sent, sentHandles, result, failure, clock.Elapsed, internalErrors, timedOut, dead, pingFailed);
             return (observation, TrafficOracles.Judge(observation, hangThreshold, features));
+        }
+    }
+
+    /// <summary>
+    /// Null when the server answers a PING on the case's own session ([MS-OXCMAPIHTTP] 2.2.6: the endpoint is
+    /// reachable and operational; 3.2.5.3: the session context is still known, since its idle timer is refreshed).
+    /// </summary>
+    private async Task<string?> PingAsync(MapiHttpSession session, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(hangThreshold * 5);
+            await session.PingAsync(timeout.Token).ConfigureAwait(false);
+            return null;
+        }
+        catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return $"{error.GetType().Name}: {error.Message}";
         }
     }
 

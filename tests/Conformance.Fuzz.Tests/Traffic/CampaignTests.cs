@@ -26,6 +26,18 @@ public sealed class CampaignTests
     };
 
     [Test]
+    public async Task On_a_hosted_store_the_content_is_restored_every_Nth_case()
+    {
+        var server = new Store.StoreServer([BrokenTarget.User]);
+        await using var target = new Store.InProcess.InProcessTarget(server);
+        Store.Model.Mailbox first = server.FindMailboxByUser(BrokenTarget.User.Name)!;
+        TrafficCampaignResult result = await new TrafficCampaign(target, BrokenTarget.User, Options(25) with { RestoreEvery = 10 }, TextWriter.Null).RunAsync(CancellationToken.None);
+        Assert.That(result.Cases, Is.EqualTo(25));
+        Assert.That(result.TotalFindings, Is.Zero);
+        Assert.That(server.FindMailboxByUser(BrokenTarget.User.Name), Is.Not.SameAs(first), "restored at cases 10 and 20");
+    }
+
+    [Test]
     public async Task The_state_is_saved_and_a_resumed_campaign_continues_from_it()
     {
         await using (var target = new BrokenTarget(Breakage.None))

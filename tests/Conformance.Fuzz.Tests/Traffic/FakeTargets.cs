@@ -14,6 +14,9 @@ public enum Breakage
     Hang,
     InternalError,
     Throw,
+
+    /// <summary>The fuzzed buffer's one ROP fails with WrongServer (0x478), a code only RopLogon can return.</summary>
+    ForeignReturnValue,
 }
 
 /// <summary>
@@ -76,6 +79,12 @@ public sealed class BrokenTarget(Breakage breakage) : ITarget, IInternalErrorSou
                     return result;
                 case Breakage.Throw:
                     throw new InvalidOperationException("the adapter failed");
+                case Breakage.ForeignReturnValue:
+                    // RopSize, then a failure response (RopId, InputHandleIndex, ReturnValue), then the table as answered.
+                    byte[] answered = result.RopOutputBuffer;
+                    int ropSize = answered[0] | (answered[1] << 8);
+                    byte[] failed = [8, 0, answered[2], answered[3], 0x78, 0x04, 0x00, 0x00, .. answered.AsSpan(ropSize)];
+                    return result with { RopOutputBuffer = failed };
                 default:
                     return result;
             }

@@ -32,11 +32,19 @@ public sealed class OracleTests
     }
 
     [Test]
-    public void A_return_value_outside_MS_OXCDATA_is_not_allowed()
+    public async Task A_code_only_another_ROP_can_return_fires_the_return_value_oracle()
     {
-        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x80040102), Is.True);
-        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x12345678), Is.False);
-        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopSeekStream, 0x80030019), Is.True, "StreamSeekError, [MS-OXCPRPT] 3.2.5.18");
-        Assert.That(AllowedReturnValues.IsAllowed(Protocol.Rops.RopId.RopGetStoreState, 0x80030019), Is.False);
+        OracleVerdict? verdict = await RunAsync(Breakage.ForeignReturnValue);
+        Assert.That((verdict?.Oracle, verdict?.Rop, verdict?.Kind), Is.EqualTo(("return-value", "RopGetStoreState", "0x00000478")), verdict?.Message);
+        Assert.That(verdict!.Message, Does.Contain("WrongServer").And.Contain("RopLogon"));
+    }
+
+    [TestCase(true, "no-ping")]
+    [TestCase(false, "no-answer")]
+    public void A_server_that_stops_answering_is_named_by_the_probe_that_saw_it(bool pingFailed, string kind)
+    {
+        var observation = new CaseObservation([], [], null, null, TimeSpan.Zero, [], LivenessFailure: "HttpRequestException: connection refused", PingFailed: pingFailed);
+        OracleVerdict? verdict = TrafficOracles.Judge(observation, TimeSpan.FromSeconds(1));
+        Assert.That((verdict?.Oracle, verdict?.Kind), Is.EqualTo(("liveness", kind)));
     }
 }
