@@ -4,8 +4,8 @@ using Conformance.Adapters;
 
 /// <summary>
 /// What one case did: the buffer sent (prelude handles resolved), the table sent, the call's result or the exception
-/// it threw, how long it took, the internal errors the target recorded meanwhile, and why the server stopped
-/// answering, if it did (<see cref="PingFailed"/>: a PING on the case's session failed, not a new session).
+/// it threw, how long it took, the internal errors the target recorded meanwhile, why a new session and logon failed
+/// after it (<see cref="LivenessFailure"/>), and why a PING on the case's own session failed (<see cref="PingFailure"/>).
 /// </summary>
 public sealed record CaseObservation(
     byte[] Sent,
@@ -16,4 +16,4 @@ public sealed record CaseObservation(
     IReadOnlyList<Exception> InternalErrors,
     bool TimedOut = false,
     string? LivenessFailure = null,
-    bool PingFailed = false);
+    string? PingFailure = null);

@@ -25,9 +25,13 @@ public static class TrafficOracles
         const string rop = Buffer;
         if (observation.LivenessFailure is { } dead)
         {
-            return observation.PingFailed
-                ? new OracleVerdict("liveness", rop, "no-ping", $"the server no longer answers a PING on the case's session ([MS-OXCMAPIHTTP] 2.2.6): {dead}")
-                : new OracleVerdict("liveness", rop, "no-answer", $"the server no longer answers a new session and logon: {dead}");
+            string ping = observation.PingFailure is { } failed ? $"; a PING on the case's session failed before: {failed}" : string.Empty;
+            return new OracleVerdict("liveness", rop, "no-answer", $"the server no longer answers a new session and logon: {dead}{ping}");
+        }
+
+        if (observation.PingFailure is { } lost)
+        {
+            return new OracleVerdict("liveness", rop, "session-lost", $"the server still takes a new session, but no longer answers a PING on the case's own session ([MS-OXCMAPIHTTP] 2.2.6, 3.2.5.3): {lost}");
         }
 
         if (observation.InternalErrors.Count > 0)

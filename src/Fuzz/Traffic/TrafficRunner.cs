@@ -60,19 +60,16 @@ public sealed class TrafficRunner(ITarget target, TargetUser user, TimeSpan hang
 
             clock.Stop();
             IReadOnlyList<Exception> internalErrors = errors?.InternalErrorsSince(errorsBefore) ?? [];
+            string? pingFailure = session is MapiHttpSession http && !timedOut ? await PingAsync(http, cancellationToken).ConfigureAwait(false) : null;
             string? dead = null;
-            if (session is MapiHttpSession http && !timedOut)
-            {
-                dead = await PingAsync(http, cancellationToken).ConfigureAwait(false);
-            }
 
-            bool pingFailed = dead is not null;
-            if (dead is null && (checkLiveness || timedOut || failure is not null))
+            // A failed PING may only mean the server dropped this session's context: a new session tells the two apart.
+            if (checkLiveness || timedOut || failure is not null || pingFailure is not null)
             {
                 dead = await LivenessAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            var observation = new CaseObservation(sent, sentHandles, result, failure, clock.Elapsed, internalErrors, timedOut, dead, pingFailed);
+            var observation = new CaseObservation(sent, sentHandles, result, failure, clock.Elapsed, internalErrors, timedOut, dead, pingFailure);
             return (observation, TrafficOracles.Judge(observation, hangThreshold, features));
         }
     }

@@ -39,11 +39,12 @@ public sealed class OracleTests
         Assert.That(verdict!.Message, Does.Contain("WrongServer").And.Contain("RopLogon"));
     }
 
-    [TestCase(true, "no-ping")]
-    [TestCase(false, "no-answer")]
-    public void A_server_that_stops_answering_is_named_by_the_probe_that_saw_it(bool pingFailed, string kind)
+    [TestCase("HttpRequestException: connection refused", "PING: HttpRequestException", "no-answer")]
+    [TestCase(null, "PING: MapiHttpException: X-ResponseCode 10", "session-lost")]
+    [TestCase("HttpRequestException: connection refused", null, "no-answer")]
+    public void A_server_that_stops_answering_is_told_from_one_that_dropped_the_session(string? newSession, string? ping, string kind)
     {
-        var observation = new CaseObservation([], [], null, null, TimeSpan.Zero, [], LivenessFailure: "HttpRequestException: connection refused", PingFailed: pingFailed);
+        var observation = new CaseObservation([], [], null, null, TimeSpan.Zero, [], LivenessFailure: newSession, PingFailure: ping);
         OracleVerdict? verdict = TrafficOracles.Judge(observation, TimeSpan.FromSeconds(1));
         Assert.That((verdict?.Oracle, verdict?.Kind), Is.EqualTo(("liveness", kind)));
     }
