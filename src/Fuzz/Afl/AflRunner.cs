@@ -156,13 +156,40 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
             File.Copy(file, to);
         }
 
+        string planted = options.Target.NeedsPlantedBuild ? BuildPlantedCodec() : source;
         foreach (string assembly in options.Target.InstrumentedAssemblies)
         {
-            InstrumentationResult result = AssemblyInstrumenter.Instrument(Path.Combine(source, assembly), Path.Combine(build, assembly), options.Target.InstrumentedTypes);
+            InstrumentationResult result = AssemblyInstrumenter.Instrument(Path.Combine(planted, assembly), Path.Combine(build, assembly), options.Target.InstrumentedTypes);
             log.WriteLine($"instrumented {assembly}: {result.Methods} methods, {result.Probes} probes");
         }
 
         return build;
+    }
+
+    /// <summary>Compiles the codec with the planted bug (PLANTED_BUG) into the campaign folder, apart from the normal build's output.</summary>
+    private string BuildPlantedCodec()
+    {
+        string folder = Path.Combine(options.OutputFolder, "planted-build");
+        var build = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (string argument in new[]
+        {
+            "build", Path.Combine(options.RepositoryRoot, "src", "Protocol", "Conformance.Protocol.csproj"), "-c", "Release", "-p:PlantedBug=true",
+            $"-p:IntermediateOutputPath={Path.Combine(folder, "obj")}/", "-o", Path.Combine(folder, "bin"), "--nologo", "-v", "quiet",
+        })
+        {
+            build.ArgumentList.Add(argument);
+        }
+
+        using Process process = Process.Start(build) ?? throw new InvalidOperationException("cannot start dotnet build");
+        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"the planted build of the codec failed: {output}");
+        }
+
+        log.WriteLine($"built the codec with the planted bug in {folder}");
+        return Path.Combine(folder, "bin");
     }
 
     private string PrepareSeeds()
@@ -175,7 +202,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
 
         Directory.CreateDirectory(seeds);
         int count = 0;
-        string committed = Path.Combine(options.RepositoryRoot, "fuzz", "seeds", options.Target.Name);
+        string committed = Path.Combine(options.RepositoryRoot, "fuzz", "seeds", options.Target.SeedsName);
         if (Directory.Exists(committed))
         {
             foreach (string file in Directory.EnumerateFiles(committed))
@@ -185,7 +212,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
             }
         }
 
-        if (options.Captures is not null && options.Target.Name is "rop-request" or "store")
+        if (options.Captures is not null && options.Target.SeedsName is "rop-request" or "store")
         {
             foreach (string file in Directory.EnumerateFiles(options.Captures, "*" + CaptureFiles.Extension, SearchOption.AllDirectories))
             {
@@ -215,7 +242,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
         }
 
         // The self-check's crashes are the planted bug: reported, never kept as regressions.
-        if (options.Target is PlantedBugTarget)
+        if (options.Target.IsSelfCheck)
         {
             int planted = Directory.EnumerateFiles(crashes, "id:*").Count();
             log.WriteLine($"planted target: {planted} crash(es) in {crashes}");

@@ -15,6 +15,15 @@ public sealed class FuzzTargetTests
         Assert.That(FuzzTargets.Execute(FuzzTargets.Find("planted")!, "OXC!"u8), Is.TypeOf<IndexOutOfRangeException>());
 
     [Test]
+    public void TheNormalBuildOfTheCodecHasNoPlantedBug()
+    {
+        // RopSize 14, RopSeekStream (0x2E), LogonId 0, InputHandleIndex 0, Origin 0, Offset "OXC!" then zeros; one handle.
+        byte[] buffer = [14, 0, 0x2E, 0, 0, 0, (byte)'O', (byte)'X', (byte)'C', (byte)'!', 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF];
+        Assert.That(FuzzTargets.Execute(FuzzTargets.Find("planted-decoder")!, buffer), Is.Null, "PLANTED_BUG is compiled only into the self-check's build");
+        Assert.That(Protocol.Rops.RopInputBuffer.Decode(buffer).RopsList.Single(), Is.TypeOf<Protocol.Rops.Stream.RopSeekStreamRequest>(), "the buffer reaches the RopSeekStream decoder");
+    }
+
+    [Test]
     public void StoreRunsABufferAfterItsLogon() =>
         Assert.That(FuzzTargets.Execute(FuzzTargets.Find("store")!, [0x02, 0x00]), Is.Null, "an empty buffer after logon is no finding");
 

@@ -6,7 +6,7 @@ using Conformance.Protocol.Encoding;
 public static class FuzzTargets
 {
     public static IReadOnlyList<IFuzzTarget> All { get; } =
-        [new RopRequestTarget(), new StoreTarget(), new RopResponseTarget(), new ExtendedBufferTarget(), new MapiHttpTarget(), new PlantedBugTarget()];
+        [new RopRequestTarget(), new StoreTarget(), new RopResponseTarget(), new ExtendedBufferTarget(), new MapiHttpTarget(), new PlantedBugTarget(), new PlantedDecoderTarget()];
 
     public static IFuzzTarget? Find(string name) => All.FirstOrDefault(t => t.Name == name);
 

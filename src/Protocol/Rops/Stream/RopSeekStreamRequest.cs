@@ -25,6 +25,14 @@ public sealed record RopSeekStreamRequest : RopRequest, IRopInputHandle, IRopReq
             Origin = (SeekStreamOrigin)reader.ReadByte(nameof(Origin)),
             Offset = reader.ReadInt64(nameof(Offset)),
         };
+#if PLANTED_BUG
+        // The AFL++ planted-bug check (target planted-decoder): only a build with -p:PlantedBug=true has this crash.
+        // The bytes are compared one at a time, so each one AFL++ gets right is a new edge that leads it on.
+        if ((byte)request.Offset == (byte)'O' && (byte)(request.Offset >> 8) == (byte)'X' && (byte)(request.Offset >> 16) == (byte)'C' && (byte)(request.Offset >> 24) == (byte)'!')
+        {
+            throw new IndexOutOfRangeException("planted bug in the RopSeekStream request decoder");
+        }
+#endif
         reader.Leave(outer);
         return request;
     }
