@@ -42,6 +42,10 @@ for rop in requests:
     buffer = input_buffer(rop)
     write("rop-request", buffer)
     write("store", buffer)
+    # The planted-bug check on the decoder starts from the RopSeekStream examples: the crash is planted in that decoder,
+    # and coverage feedback must still lead AFL++ to the four planted bytes one at a time.
+    if rop[0] == 0x2E:
+        write("planted-decoder", buffer)
     # The answer a failing server gives any ROP: RopId, InputHandleIndex (or OutputHandleIndex), ReturnValue.
     failure = bytes([rop[0], rop[2] if len(rop) > 2 else 0]) + struct.pack("<I", 0x8004010F)
     output = struct.pack("<H", 2 + len(failure)) + failure + HANDLES
@@ -64,4 +68,4 @@ for payload in payloads[:6]:
 write("mapihttp", b"\x00" + b"/o=Fuzz/cn=Recipients/cn=fuzz\x00" + struct.pack("<IIII", 0, 0x4E4, 0x409, 0))
 write("mapihttp", b"\x02" + struct.pack("<I", 0))
 write("mapihttp", b"\x06" + struct.pack("<II", 0x8004010F, 0))
-print({t: len(os.listdir(f"fuzz/seeds/{t}")) for t in ("rop-request", "store", "rop-response", "extended-buffer", "mapihttp")})
+print({t: len(os.listdir(f"fuzz/seeds/{t}")) for t in ("rop-request", "store", "rop-response", "extended-buffer", "mapihttp", "planted-decoder")})

@@ -202,7 +202,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
 
         Directory.CreateDirectory(seeds);
         int count = 0;
-        string committed = Path.Combine(options.RepositoryRoot, "fuzz", "seeds", options.Target.SeedsName);
+        string committed = Path.Combine(options.RepositoryRoot, "fuzz", "seeds", options.Target.Name);
         if (Directory.Exists(committed))
         {
             foreach (string file in Directory.EnumerateFiles(committed))
@@ -212,7 +212,7 @@ public sealed class AflRunner(AflRunOptions options, TextWriter log)
             }
         }
 
-        if (options.Captures is not null && options.Target.SeedsName is "rop-request" or "store")
+        if (options.Captures is not null && options.Target.Name is "rop-request" or "store")
         {
             foreach (string file in Directory.EnumerateFiles(options.Captures, "*" + CaptureFiles.Extension, SearchOption.AllDirectories))
             {

@@ -16,9 +16,6 @@ public interface IFuzzTarget
     /// <summary>Type name prefixes to instrument in them; all types when empty.</summary>
     IReadOnlyList<string> InstrumentedTypes => [];
 
-    /// <summary>The folder under fuzz/seeds/ its seeds come from.</summary>
-    string SeedsName => Name;
-
     /// <summary>A self-check with a planted bug: its crashes are reported, never kept as regression inputs.</summary>
     bool IsSelfCheck => false;
 
