@@ -129,6 +129,27 @@ public abstract class SharingFlowTest : ConformanceTest
         SaveAsync(recipient.Client, folder.FolderId, 2, Compose(requester, V.RequestForSpecialFolder, specialFolder: true, CalendarType, "Sharing request: calendar"));
 
     /// <summary>
+    /// [MS-OXSHARE] 3.1.4.3 / 3.1.4.4, first steps: both users join, each gets a test folder, and Kendall's request is
+    /// delivered to Ryan's. Ryan's client then reads the request's local type (section 2.2.2.10), which says what kind
+    /// of folder is shared and which the response repeats; the calendar type when the request has none.
+    /// </summary>
+    protected async Task<DeliveredRequest> DeliverToRyanAsync()
+    {
+        Participant kendall = await JoinAsync(User1);
+        Participant ryan = await JoinAsync(User2);
+        TestFolder kendallFolder = await CreateTestFolderAsync(kendall.Client);
+        TestFolder ryanFolder = await CreateTestFolderAsync(ryan.Client);
+        ObjectId requestId = await DeliverRequestAsync(kendall, ryan, ryanFolder);
+        string requestLocalType = (await V.ReadAsync(ryan.Client, 2)).TryGetValue(P.LocalType.Name, out PropertyValue? localType) && localType is PropertyValue<string> text
+            ? text.Value
+            : CalendarType;
+        return new DeliveredRequest(kendall, ryan, kendallFolder, ryanFolder, requestId, requestLocalType);
+    }
+
+    /// <summary>A sharing request Kendall sent and Ryan holds, open at index 2 of Ryan's client.</summary>
+    protected sealed record DeliveredRequest(Participant Kendall, Participant Ryan, TestFolder KendallFolder, TestFolder RyanFolder, ObjectId RequestId, string RequestLocalType);
+
+    /// <summary>
     /// [MS-OXSHARE] 3.1.4.3 / 3.1.4.4, last step: the recipient opens the request again and records its answer
     /// and the time of it (section 2.2.4).
     /// </summary>

@@ -75,16 +75,7 @@ public sealed class SharingDenyTests : SharingFlowTest
     // [MS-OXSHARE] 3.1.4.4: the response carries sections 2.2.1, 2.2.2 and 2.2.5; then the request is answered.
     private async Task<Denial> DenyAsync()
     {
-        Participant kendall = await JoinAsync(User1);
-        Participant ryan = await JoinAsync(User2);
-        TestFolder kendallFolder = await CreateTestFolderAsync(kendall.Client);
-        TestFolder ryanFolder = await CreateTestFolderAsync(ryan.Client);
-        ObjectId requestId = await DeliverRequestAsync(kendall, ryan, ryanFolder);
-
-        // [MS-OXSHARE] 2.2.2.10: the response takes the local type of the request, as Ryan's client reads it.
-        string requestLocalType = (await V.ReadAsync(ryan.Client, 2)).TryGetValue(SharingProperties.LocalType.Name, out PropertyValue? localType) && localType is PropertyValue<string> text
-            ? text.Value
-            : CalendarType;
+        (Participant kendall, Participant ryan, TestFolder kendallFolder, TestFolder ryanFolder, ObjectId requestId, string requestLocalType) = await DeliverToRyanAsync();
         var response = Compose(ryan, V.DenyResponse, specialFolder: true, requestLocalType, "Denied: sharing request: calendar");
         ObjectId responseId = await SaveAsync(kendall.Client, kendallFolder.FolderId, 2, response);
         await AnswerRequestAsync(ryan, ryanFolder, requestId, V.Denied);

@@ -98,16 +98,7 @@ public sealed class SharingAcceptTests : SharingFlowTest
     // [MS-OXSHARE] 3.1.4.3: the response carries sections 2.2.1 to 2.2.3 and 2.2.5; then the request is answered.
     private async Task<Acceptance> AcceptAsync()
     {
-        Participant kendall = await JoinAsync(User1);
-        Participant ryan = await JoinAsync(User2);
-        TestFolder kendallFolder = await CreateTestFolderAsync(kendall.Client);
-        TestFolder ryanFolder = await CreateTestFolderAsync(ryan.Client);
-        ObjectId requestId = await DeliverRequestAsync(kendall, ryan, ryanFolder);
-
-        // [MS-OXSHARE] 3.1.4.3: the request's local type says which kind of folder Ryan shares.
-        string requestLocalType = (await V.ReadAsync(ryan.Client, 2)).TryGetValue(P.LocalType.Name, out PropertyValue? localType) && localType is PropertyValue<string> text
-            ? text.Value
-            : CalendarType;
+        (Participant kendall, Participant ryan, TestFolder kendallFolder, TestFolder ryanFolder, ObjectId requestId, string requestLocalType) = await DeliverToRyanAsync();
 
         // The section 4.3 example shares Ryan's Calendar special folder. A test reads and exposes nothing of the
         // mailbox beyond its own folder, so Ryan shares a calendar folder the test creates; it is not a special
