@@ -21,8 +21,6 @@ public static class AllowedReturnValues
     private static readonly Dictionary<RopId, Dictionary<uint, RopErrorCode>> Named =
         ReturnValueTables.RopTables.ToDictionary(t => t.Key, t => t.Value.GroupBy(c => c.Code).ToDictionary(g => g.Key, g => g.First()));
 
-    public static bool IsAllowed(RopId ropId, uint returnValue) => WhyNot(ropId, returnValue) is null;
-
     /// <summary>Null when <paramref name="returnValue"/> is allowed for <paramref name="ropId"/>; otherwise the reason, with its sections.</summary>
     public static string? WhyNot(RopId ropId, uint returnValue)
     {
